@@ -1,0 +1,171 @@
+package app.kith.ui;
+
+import app.kith.sample.SampleGenerator;
+import app.kith.sample.SampleSpec;
+import app.kith.store.DataFolder;
+import app.kith.ui.common.AppIcons;
+import app.kith.ui.common.FxTaskRunner;
+import app.kith.ui.home.HomeView;
+import app.kith.ui.home.TodayViewModel;
+import app.kith.ui.shell.MainWindow;
+import app.kith.ui.shell.PreferencesFile;
+import app.kith.ui.shell.SampleMaker;
+import app.kith.ui.shell.Screen;
+import app.kith.ui.shell.ShellActions;
+import app.kith.ui.shell.ShellViewModel;
+import app.kith.ui.shell.SystemColorScheme;
+import app.kith.ui.shell.ThemeChoice;
+import app.kith.ui.shell.ThemeSwitcher;
+import app.kith.ui.shell.WindowGeometry;
+import app.kith.ui.shell.WindowPreferences;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * The window's composition root. Start-up shows the window at once and opens the journal in the
+ * background; nothing touches the journal or other files on the FX thread, except that the
+ * window's preferences and icons are read in {@link #init()}, on the launcher thread, so the first
+ * frame already has the right theme. On exit the journal is closed (forced to disk) off the FX
+ * thread, on a thread that keeps the JVM alive until it is done.
+ */
+public final class KithApp extends Application {
+
+    /** The sample journal "Explore a sample journal" writes: about Dunbar's 150, five years of them. */
+    public static final SampleSpec EXPLORE_SPEC = new SampleSpec(150, 6_000, 600, 5, 42);
+
+    private static final String STYLESHEET = "/app/kith/ui/kith.css";
+
+    private final Clock clock;
+    private final Path dataFolderOverride;
+    private final SampleSpec sampleSpec;
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+
+    private Path dataFolder;
+    private PreferencesFile preferencesFile;
+    private WindowPreferences preferences;
+    private AppIcons icons;
+
+    private FxTaskRunner tasks;
+    private ShellViewModel shell;
+    private ThemeSwitcher theme;
+    private WindowGeometry geometry;
+
+    /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
+    public KithApp() {
+        this(Clock.systemDefaultZone(), null, EXPLORE_SPEC);
+    }
+
+    /**
+     * @param dataFolder the data folder, or null to take it from {@code --data-dir} or the platform
+     * @param sampleSpec the size of the journal "Explore a sample journal" generates
+     */
+    public KithApp(Clock clock, Path dataFolder, SampleSpec sampleSpec) {
+        this.clock = Objects.requireNonNull(clock);
+        this.dataFolderOverride = dataFolder;
+        this.sampleSpec = Objects.requireNonNull(sampleSpec);
+    }
+
+    @Override
+    public void init() {
+        Parameters parameters = getParameters();
+        Path asked = dataFolderOverride != null ? dataFolderOverride
+                : parameters == null ? null : LaunchOptions.dataFolder(parameters.getNamed(), parameters.getRaw());
+        dataFolder = DataFolder.resolve(asked);
+        preferencesFile = new PreferencesFile(dataFolder);
+        preferences = preferencesFile.load();
+        icons = AppIcons.load();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        tasks = new FxTaskRunner();
+        theme = new ThemeSwitcher(preferences.theme(), preferences.systemDark(), Application::setUserAgentStylesheet);
+        shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
+        ShellActions actions = new ShellActions(stage, shell, tasks, icons, Platform::exit);
+        TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
+                shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
+        HomeView home = new HomeView(today, icons, actions::addPerson, actions::exploreSample);
+        MainWindow window = new MainWindow(shell, theme, actions,
+                List.of(new Screen("Today", Feather.SUN, home::node)));
+
+        geometry = new WindowGeometry(stage);
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(Objects.requireNonNull(KithApp.class.getResource(STYLESHEET)).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Kith");
+        stage.getIcons().setAll(icons.all());
+        geometry.restore(preferences);
+        stage.show();
+
+        shell.openOwnJournal();
+        theme.choiceProperty().addListener((observable, was, now) -> {
+            savePreferences();
+            if (now == ThemeChoice.SYSTEM) {
+                followSystem();
+            }
+        });
+        if (theme.choiceProperty().get() == ThemeChoice.SYSTEM) {
+            followSystem();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (shell == null) {
+            closed.complete(null);
+            return;
+        }
+        WindowPreferences last = currentPreferences();
+        shell.close();
+        tasks.write(context -> {
+            preferencesFile.save(last);
+            return null;
+        }).start();
+        tasks.shutdown().whenComplete((done, error) -> closed.complete(null));
+    }
+
+    /** Completes once the journal is closed and the preferences are written, after {@link #stop()}. */
+    public CompletableFuture<Void> closed() {
+        return closed;
+    }
+
+    /** The data folder this window uses. */
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    private WindowPreferences currentPreferences() {
+        return preferences.withTheme(theme.choiceProperty().get())
+                .withSystemDark(theme.systemDarkProperty().get())
+                .withWindow(geometry.normalBounds(), geometry.maximized());
+    }
+
+    private void savePreferences() {
+        WindowPreferences now = currentPreferences();
+        tasks.read(context -> {
+            preferencesFile.save(now);
+            return null;
+        }).start();
+    }
+
+    /** Asks the system for its light or dark preference in the background, and follows it. */
+    private void followSystem() {
+        tasks.read(context -> new SystemColorScheme().prefersDark())
+                .onSuccess(answer -> answer.ifPresent(dark -> {
+                    if (dark != theme.systemDarkProperty().get()) {
+                        theme.systemDarkProperty().set(dark);
+                        savePreferences();
+                    }
+                }))
+                .start();
+    }
+}

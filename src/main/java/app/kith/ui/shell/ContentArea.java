@@ -1,0 +1,53 @@
+package app.kith.ui.shell;
+
+import java.util.function.Function;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
+
+/**
+ * The part of the window beside the rail: the sample banner (while exploring) over either the
+ * current screen or one of the shell's pages (opening, problem, sample being made).
+ */
+final class ContentArea {
+
+    private final BorderPane area = new BorderPane();
+    private final ShellViewModel shell;
+    private final ObservableValue<Screen> screen;
+    private final Function<Screen, Node> screenView;
+    private final Node opening = ShellPages.opening();
+    private final Node problem;
+    private final Node generating;
+    private final Node banner;
+
+    ContentArea(ShellViewModel shell, ShellActions actions, ObservableValue<Screen> screen,
+                Function<Screen, Node> screenView) {
+        this.shell = shell;
+        this.screen = screen;
+        this.screenView = screenView;
+        this.problem = ShellPages.problem(shell, actions);
+        this.generating = ShellPages.generatingSample(shell);
+        this.banner = ShellPages.sampleBanner(shell);
+        area.getStyleClass().add("kith-content");
+        shell.phaseProperty().addListener((observable, was, now) -> update());
+        shell.exploringSampleProperty().addListener((observable, was, now) -> update());
+        screen.addListener((observable, was, now) -> update());
+        update();
+    }
+
+    Node node() {
+        return area;
+    }
+
+    private void update() {
+        ShellViewModel.Phase phase = shell.phaseProperty().get();
+        boolean showBanner = shell.exploringSampleProperty().get() && phase == ShellViewModel.Phase.READY;
+        area.setTop(showBanner ? banner : null);
+        area.setCenter(switch (phase) {
+            case OPENING -> opening;
+            case PROBLEM -> problem;
+            case GENERATING_SAMPLE -> generating;
+            case READY -> screenView.apply(screen.getValue());
+        });
+    }
+}
