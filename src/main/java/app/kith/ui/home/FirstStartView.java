@@ -34,18 +34,18 @@ final class FirstStartView {
 
         Button add = ActionButton.create(Feather.USER_PLUS, "Add a person",
                 "Start with someone you talked to recently.",
-                KeyCombination.keyCombination("Shortcut+N").getDisplayText());
+                KeyCombination.keyCombination("Shortcut+N").getDisplayText(), false);
         add.setId("first-start-add");
         add.setOnAction(event -> addPerson.run());
         Button importContacts = ActionButton.create(Feather.DOWNLOAD, "Import contacts",
-                "From a vCard file or a CSV export of your address book.", "Coming soon");
+                "From a vCard file or a CSV export of your address book.", "Coming soon", true);
         importContacts.setId("first-start-import");
         importContacts.setDisable(true);
         // A disabled control shows no tooltip of its own; its holder shows it instead.
         StackPane importHolder = new StackPane(importContacts);
         Tooltip.install(importHolder, new Tooltip("Coming soon"));
         Button explore = ActionButton.create(Feather.COMPASS, "Explore a sample journal",
-                "Look around in a made-up journal, kept apart from yours.", null);
+                "Look around in a made-up journal, kept apart from yours.", null, false);
         explore.setId("first-start-explore");
         explore.setOnAction(event -> exploreSample.run());
         VBox actions = new VBox(add, importHolder, explore);

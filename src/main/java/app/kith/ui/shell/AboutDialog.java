@@ -25,7 +25,7 @@ final class AboutDialog {
         dialog.setTitle("About Kith");
         Label name = new Label("Kith");
         name.getStyleClass().add("kith-page-title");
-        Label versionLine = new Label("Version " + version);
+        Label versionLine = new Label(AppVersion.DEVELOPMENT.equals(version) ? "Development build" : "Version " + version);
         versionLine.setId("about-version");
         versionLine.getStyleClass().add("kith-muted");
         Label tagline = new Label("A private, offline relationship journal: less chit, more chat.");
@@ -38,7 +38,7 @@ final class AboutDialog {
             content.getChildren().add(folderLine("Sample journal (open now)", sampleFolder, "about-sample-folder"));
         }
         content.getStyleClass().add("kith-dialog-content");
-        content.setPrefWidth(520);
+        content.setPrefWidth(560);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         Dialogs.dress(dialog, owner);

@@ -54,8 +54,11 @@ final class ShellPages {
     static Node problem(ShellViewModel shell, ShellActions actions) {
         FontIcon icon = Icons.icon(Feather.ALERT_TRIANGLE);
         icon.getStyleClass().add("kith-problem-icon");
-        Label title = new Label("Kith cannot open this journal");
+        Label title = new Label();
+        title.setId("problem-title");
         title.getStyleClass().add("kith-page-title");
+        title.setWrapText(true);
+        title.textProperty().bind(shell.problemTitleProperty());
         Label sentence = new Label();
         sentence.setId("problem-text");
         sentence.getStyleClass().add("kith-problem-text");

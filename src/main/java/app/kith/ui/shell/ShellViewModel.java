@@ -32,6 +32,9 @@ public final class ShellViewModel {
     /** The sample journal's folder inside the data folder. */
     public static final String SAMPLE_FOLDER = "sample";
 
+    static final String CANNOT_OPEN = "Kith cannot open this journal";
+    static final String CANNOT_MAKE_SAMPLE = "Kith could not create the sample journal";
+
     private static final Logger LOG = LoggerFactory.getLogger(ShellViewModel.class);
 
     private final TaskRunner tasks;
@@ -46,6 +49,7 @@ public final class ShellViewModel {
     private final ReadOnlyObjectWrapper<JournalCounts> counts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper exploringSample = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper problemTitle = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Progress> sampleProgress = new ReadOnlyObjectWrapper<>();
 
@@ -148,7 +152,12 @@ public final class ShellViewModel {
         return exploringSample.getReadOnlyProperty();
     }
 
-    /** Why the journal could not be opened, in a sentence; set in the PROBLEM phase. */
+    /** What went wrong, as a heading; set in the PROBLEM phase. */
+    public ReadOnlyStringProperty problemTitleProperty() {
+        return problemTitle.getReadOnlyProperty();
+    }
+
+    /** Why, in a sentence a person understands; set in the PROBLEM phase. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -164,6 +173,7 @@ public final class ShellViewModel {
         journal.set(null);
         counts.set(null);
         problem.set(null);
+        problemTitle.set(null);
         folder.set(target);
         exploringSample.set(sample);
         tasks.write(context -> {
@@ -180,10 +190,10 @@ public final class ShellViewModel {
             } else {
                 show(opened.journal(), opened.counts());
             }
-        }).onError(JournalException.class, error -> fail(asked, error.getMessage()))
+        }).onError(JournalException.class, error -> fail(asked, CANNOT_OPEN, error.getMessage()))
                 .onError(error -> {
                     LOG.error("Opening the journal in {} failed", target, error);
-                    fail(asked, "Kith could not open the journal in " + target + ".");
+                    fail(asked, CANNOT_OPEN, "Kith could not open the journal in " + target + ".");
                 })
                 .start();
     }
@@ -206,10 +216,11 @@ public final class ShellViewModel {
                         openOwnJournal();
                     }
                 })
-                .onError(JournalException.class, error -> fail(asked, error.getMessage()))
+                .onError(JournalException.class, error -> fail(asked, CANNOT_MAKE_SAMPLE, error.getMessage()))
                 .onError(error -> {
                     LOG.error("Generating the sample journal failed", error);
-                    fail(asked, "Kith could not create the sample journal. Your own journal is untouched.");
+                    fail(asked, CANNOT_MAKE_SAMPLE,
+                            "Something went wrong while writing it. Your own journal is untouched.");
                 })
                 .start();
     }
@@ -220,9 +231,10 @@ public final class ShellViewModel {
         phase.set(Phase.READY);
     }
 
-    private void fail(int asked, String sentence) {
+    private void fail(int asked, String title, String sentence) {
         if (asked == attempt) {
             generation = null;
+            problemTitle.set(title);
             problem.set(sentence);
             phase.set(Phase.PROBLEM);
         }
