@@ -16,6 +16,7 @@ import app.kith.ui.shell.ShellViewModel;
 import app.kith.ui.shell.SystemColorScheme;
 import app.kith.ui.shell.ThemeChoice;
 import app.kith.ui.shell.ThemeSwitcher;
+import app.kith.ui.shell.WarmUp;
 import app.kith.ui.shell.WindowGeometry;
 import app.kith.ui.shell.WindowPreferences;
 import java.nio.file.Path;
@@ -26,6 +27,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
@@ -52,11 +55,13 @@ public final class KithApp extends Application {
     private Path dataFolder;
     private PreferencesFile preferencesFile;
     private WindowPreferences preferences;
-    private AppIcons icons;
+    private final AppIcons icons = new AppIcons();
 
     private FxTaskRunner tasks;
     private ShellViewModel shell;
     private ThemeSwitcher theme;
+    private MainWindow window;
+    private Stage stage;
     private WindowGeometry geometry;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
@@ -74,6 +79,11 @@ public final class KithApp extends Application {
         this.sampleSpec = Objects.requireNonNull(sampleSpec);
     }
 
+    /**
+     * Runs on the launcher thread while the FX thread waits: reads the preferences and icons, asks
+     * for the theme's stylesheet (which the FX thread loads meanwhile) and builds the window's
+     * controls, which JavaFX allows off its thread as long as no Scene or Stage is made.
+     */
     @Override
     public void init() {
         Parameters parameters = getParameters();
@@ -82,27 +92,24 @@ public final class KithApp extends Application {
         dataFolder = DataFolder.resolve(asked);
         preferencesFile = new PreferencesFile(dataFolder);
         preferences = preferencesFile.load();
-        icons = AppIcons.load();
+        theme = new ThemeSwitcher(preferences.theme(), preferences.systemDark(), Application::setUserAgentStylesheet);
+        Platform.runLater(() -> WarmUp.firstFrame(stylesheet()));
+        tasks = new FxTaskRunner();
+        icons.load(tasks);
+        shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
+        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit);
+        window = new MainWindow(shell, theme, actions, List.of(new Screen("Today", Feather.SUN, () -> home(actions))));
     }
 
     @Override
-    public void start(Stage stage) {
-        tasks = new FxTaskRunner();
-        theme = new ThemeSwitcher(preferences.theme(), preferences.systemDark(), Application::setUserAgentStylesheet);
-        shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
-        ShellActions actions = new ShellActions(stage, shell, tasks, icons, Platform::exit);
-        TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
-                shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
-        HomeView home = new HomeView(today, icons, actions::addPerson, actions::exploreSample);
-        MainWindow window = new MainWindow(shell, theme, actions,
-                List.of(new Screen("Today", Feather.SUN, home::node)));
-
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
         geometry = new WindowGeometry(stage);
         Scene scene = new Scene(window.root());
-        scene.getStylesheets().add(Objects.requireNonNull(KithApp.class.getResource(STYLESHEET)).toExternalForm());
+        scene.getStylesheets().add(stylesheet());
         stage.setScene(scene);
         stage.setTitle("Kith");
-        stage.getIcons().setAll(icons.all());
+        Bindings.bindContent(stage.getIcons(), icons.all());
         geometry.restore(preferences);
         stage.show();
 
@@ -118,13 +125,24 @@ public final class KithApp extends Application {
         }
     }
 
+    private static String stylesheet() {
+        return Objects.requireNonNull(KithApp.class.getResource(STYLESHEET)).toExternalForm();
+    }
+
+    /** The Today screen, built once the journal is open, so that it costs the first frame nothing. */
+    private Node home(ShellActions actions) {
+        TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
+                shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
+        return new HomeView(today, icons, actions::addPerson, actions::exploreSample).node();
+    }
+
     @Override
     public void stop() {
         if (shell == null) {
             closed.complete(null);
             return;
         }
-        WindowPreferences last = currentPreferences();
+        WindowPreferences last = geometry == null ? preferences : currentPreferences();
         shell.close();
         tasks.write(context -> {
             preferencesFile.save(last);

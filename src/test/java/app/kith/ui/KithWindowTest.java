@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
@@ -79,7 +80,7 @@ class KithWindowTest {
     @Test
     void addingAPersonFromTheFirstStartPageSavesThemAndShowsToday() throws Exception {
         window.start(data);
-        window.robot.clickOn((javafx.scene.Node) window.waitFor("#first-start-add"));
+        window.robot.clickOn(window.<Node>waitFor("#first-start-add"));
         window.waitFor("#add-person-name");
 
         window.robot.clickOn("#add-person-save");
@@ -99,7 +100,7 @@ class KithWindowTest {
     @Test
     void theSampleJournalIsMadeInItsOwnFolderAndTheOwnJournalStaysEmpty() throws Exception {
         window.start(data);
-        window.robot.clickOn((javafx.scene.Node) window.waitFor("#first-start-explore"));
+        window.robot.clickOn(window.<Node>waitFor("#first-start-explore"));
 
         String shown = window.waitForEither("#sample-banner", "#problem-page");
         assertThat(shown).as("the sample journal failed: %s", window.textOf("#problem-text")).isEqualTo("#sample-banner");

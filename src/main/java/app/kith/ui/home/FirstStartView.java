@@ -1,12 +1,12 @@
 package app.kith.ui.home;
 
 import app.kith.ui.common.AppIcons;
+import app.kith.ui.common.Tips;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.StackPane;
@@ -19,7 +19,8 @@ final class FirstStartView {
     private final ScrollPane scroll;
 
     FirstStartView(AppIcons icons, Runnable addPerson, Runnable exploreSample, ObservableValue<String> folderLine) {
-        ImageView logo = new ImageView(icons.atLeast(128));
+        ImageView logo = new ImageView();
+        logo.imageProperty().bind(icons.large());
         logo.setFitWidth(56);
         logo.setFitHeight(56);
         logo.setSmooth(true);
@@ -43,7 +44,7 @@ final class FirstStartView {
         importContacts.setDisable(true);
         // A disabled control shows no tooltip of its own; its holder shows it instead.
         StackPane importHolder = new StackPane(importContacts);
-        Tooltip.install(importHolder, new Tooltip("Coming soon"));
+        Tips.install(importHolder, "Coming soon");
         Button explore = ActionButton.create(Feather.COMPASS, "Explore a sample journal",
                 "Look around in a made-up journal, kept apart from yours.", null, false);
         explore.setId("first-start-explore");

@@ -1,11 +1,11 @@
 package app.kith.ui.home;
 
 import app.kith.ui.common.Icons;
+import app.kith.ui.common.Tips;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -30,8 +30,7 @@ final class TodayView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button add = new Button("Add person", Icons.icon(Feather.USER_PLUS));
         add.setId("today-add-person");
-        add.setTooltip(new Tooltip("Add a person ("
-                + KeyCombination.keyCombination("Shortcut+N").getDisplayText() + ")"));
+        Tips.install(add, "Add a person (" + KeyCombination.keyCombination("Shortcut+N").getDisplayText() + ")");
         add.setOnAction(event -> addPerson.run());
         HBox header = new HBox(heading, gap, add);
         header.getStyleClass().add("kith-screen-header");

@@ -7,7 +7,6 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -49,8 +48,8 @@ final class AboutDialog {
     }
 
     private static ImageView logo(AppIcons icons) {
-        Image image = icons.atLeast(128);
-        ImageView view = new ImageView(image);
+        ImageView view = new ImageView();
+        view.imageProperty().bind(icons.large());
         view.setFitWidth(64);
         view.setFitHeight(64);
         view.setSmooth(true);

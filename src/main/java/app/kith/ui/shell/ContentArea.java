@@ -15,19 +15,19 @@ final class ContentArea {
     private final ShellViewModel shell;
     private final ObservableValue<Screen> screen;
     private final Function<Screen, Node> screenView;
+    private final ShellActions actions;
     private final Node opening = ShellPages.opening();
-    private final Node problem;
-    private final Node generating;
-    private final Node banner;
+    // Built when first needed: a window that opens its journal without trouble never builds them.
+    private Node problem;
+    private Node generating;
+    private Node banner;
 
     ContentArea(ShellViewModel shell, ShellActions actions, ObservableValue<Screen> screen,
                 Function<Screen, Node> screenView) {
         this.shell = shell;
         this.screen = screen;
         this.screenView = screenView;
-        this.problem = ShellPages.problem(shell, actions);
-        this.generating = ShellPages.generatingSample(shell);
-        this.banner = ShellPages.sampleBanner(shell);
+        this.actions = actions;
         area.getStyleClass().add("kith-content");
         shell.phaseProperty().addListener((observable, was, now) -> update());
         shell.exploringSampleProperty().addListener((observable, was, now) -> update());
@@ -42,12 +42,33 @@ final class ContentArea {
     private void update() {
         ShellViewModel.Phase phase = shell.phaseProperty().get();
         boolean showBanner = shell.exploringSampleProperty().get() && phase == ShellViewModel.Phase.READY;
-        area.setTop(showBanner ? banner : null);
+        area.setTop(showBanner ? banner() : null);
         area.setCenter(switch (phase) {
             case OPENING -> opening;
-            case PROBLEM -> problem;
-            case GENERATING_SAMPLE -> generating;
+            case PROBLEM -> problem();
+            case GENERATING_SAMPLE -> generating();
             case READY -> screenView.apply(screen.getValue());
         });
+    }
+
+    private Node problem() {
+        if (problem == null) {
+            problem = ShellPages.problem(shell, actions);
+        }
+        return problem;
+    }
+
+    private Node generating() {
+        if (generating == null) {
+            generating = ShellPages.generatingSample(shell);
+        }
+        return generating;
+    }
+
+    private Node banner() {
+        if (banner == null) {
+            banner = ShellPages.sampleBanner(shell);
+        }
+        return banner;
     }
 }

@@ -1,6 +1,7 @@
 package app.kith.ui.shell;
 
 import app.kith.ui.common.Icons;
+import app.kith.ui.common.Tips;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.ObjectProperty;
@@ -8,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.VBox;
 
@@ -48,7 +48,7 @@ final class NavigationRail {
         item.setId("rail-" + screen.name().toLowerCase(Locale.ROOT));
         item.setAccessibleText(screen.name());
         String keys = KeyCombination.keyCombination("Shortcut+" + number).getDisplayText();
-        item.setTooltip(new Tooltip(screen.name() + " (" + keys + ")"));
+        Tips.install(item, screen.name() + " (" + keys + ")");
         return item;
     }
 

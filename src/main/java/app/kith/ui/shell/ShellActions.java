@@ -7,12 +7,13 @@ import app.kith.ui.people.AddPersonDialog;
 import app.kith.ui.people.AddPersonViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import java.util.function.Supplier;
 import javafx.stage.Window;
 
 /** The commands the menus, the shortcuts and the screens share. */
 public final class ShellActions {
 
-    private final Window owner;
+    private final Supplier<Window> owner;
     private final ShellViewModel shell;
     private final TaskRunner tasks;
     private final AppIcons icons;
@@ -21,9 +22,10 @@ public final class ShellActions {
     private final BooleanBinding exploringSample;
 
     /**
+     * @param owner the main window, for the dialogs (it exists once the window is shown)
      * @param quit closes the window and ends Kith (the journal is closed on the way out)
      */
-    public ShellActions(Window owner, ShellViewModel shell, TaskRunner tasks, AppIcons icons, Runnable quit) {
+    public ShellActions(Supplier<Window> owner, ShellViewModel shell, TaskRunner tasks, AppIcons icons, Runnable quit) {
         this.owner = owner;
         this.shell = shell;
         this.tasks = tasks;
@@ -42,7 +44,7 @@ public final class ShellActions {
             return;
         }
         AddPersonViewModel form = new AddPersonViewModel(tasks, journal.people(), added -> shell.refreshCounts());
-        new AddPersonDialog(form, owner).show();
+        new AddPersonDialog(form, owner.get()).show();
     }
 
     public void exploreSample() {
@@ -54,7 +56,7 @@ public final class ShellActions {
     }
 
     public void showAbout() {
-        new AboutDialog(owner, icons, AppVersion.of(ShellActions.class), shell.ownFolder(),
+        new AboutDialog(owner.get(), icons, AppVersion.of(ShellActions.class), shell.ownFolder(),
                 shell.exploringSampleProperty().get() ? shell.sampleFolder() : null).show();
     }
 

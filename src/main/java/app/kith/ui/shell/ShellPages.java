@@ -4,6 +4,7 @@ import app.kith.ui.common.Icons;
 import app.kith.ui.common.Progress;
 import atlantafx.base.theme.Styles;
 import javafx.animation.FadeTransition;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -29,23 +30,30 @@ final class ShellPages {
     }
 
     static Node opening() {
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(32, 32);
         Label text = new Label("Opening your journal…");
         text.getStyleClass().add("kith-muted");
-        VBox column = new VBox(12, spinner, text);
+        VBox column = new VBox(12, text);
         column.setAlignment(Pos.CENTER);
         column.setId("opening-page");
         column.setOpacity(0);
-        FadeTransition fadeIn = new FadeTransition(Duration.millis(200), column);
-        fadeIn.setDelay(QUIET_OPENING);
-        fadeIn.setToValue(1);
+        // The spinner is made only when the wait turns out long: a quick open costs the first frame nothing.
+        PauseTransition quiet = new PauseTransition(QUIET_OPENING);
+        quiet.setOnFinished(event -> {
+            if (column.getChildren().size() == 1) {
+                ProgressIndicator spinner = new ProgressIndicator();
+                spinner.setMaxSize(32, 32);
+                column.getChildren().add(0, spinner);
+            }
+            FadeTransition fadeIn = new FadeTransition(Duration.millis(200), column);
+            fadeIn.setToValue(1);
+            fadeIn.play();
+        });
         column.sceneProperty().addListener((observable, was, scene) -> {
             column.setOpacity(0);
             if (scene != null) {
-                fadeIn.playFromStart();
+                quiet.playFromStart();
             } else {
-                fadeIn.stop();
+                quiet.stop();
             }
         });
         return column;
