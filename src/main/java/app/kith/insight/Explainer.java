@@ -84,7 +84,11 @@ final class Explainer {
         if (evidence.favours() == 0) {
             return head + "no favours yet";
         }
-        if (insight.balance() == Balance.EVEN && Math.abs(figures.favourBalance()) >= Balance.LEAN) {
+        boolean tooFewToLean = insight.balance() == Balance.EVEN && Math.abs(figures.favourBalance()) >= Balance.LEAN;
+        if (given + received == 0) {
+            return head + "no favours in the last year" + (tooFewToLean ? ", too few to lean" : "") + lean;
+        }
+        if (tooFewToLean) {
             return head + "only " + count(given + received, "favour", "favours") + " in the last year, too few to lean"
                     + lean;
         }
