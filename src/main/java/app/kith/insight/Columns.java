@@ -1,5 +1,6 @@
 package app.kith.insight;
 
+import java.util.Arrays;
 import java.util.function.IntUnaryOperator;
 
 /** Small array helpers for the timeline columns: sorted search, insert and remove by copy. */
@@ -36,6 +37,26 @@ final class Columns {
     /** How many of the ascending days are on or before the day. */
     static int countUpTo(int[] days, int day) {
         return insertionPoint(days.length, i -> Integer.compare(days[i], day));
+    }
+
+    /** The indexes 0..size−1 ordered by the comparison, stable for equal entries. */
+    static int[] sortedOrder(int size, IndexComparator compare) {
+        Integer[] boxed = new Integer[size];
+        for (int i = 0; i < size; i++) {
+            boxed[i] = i;
+        }
+        Arrays.sort(boxed, (a, b) -> compare.compare(a, b));
+        int[] order = new int[size];
+        for (int i = 0; i < size; i++) {
+            order[i] = boxed[i];
+        }
+        return order;
+    }
+
+    /** Compares the entries at two indexes. */
+    @FunctionalInterface
+    interface IndexComparator {
+        int compare(int i, int j);
     }
 
     static int[] insert(int[] values, int at, int value) {

@@ -4,7 +4,6 @@ import app.kith.domain.Favour;
 import app.kith.domain.FavourDirection;
 import app.kith.domain.FavourSize;
 import app.kith.domain.FavourStatus;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,6 +12,9 @@ import java.util.List;
  * status). Entries equal in every column are interchangeable. Immutable.
  */
 final class FavourColumns {
+
+    private static final FavourSize[] SIZES = FavourSize.values();
+    private static final FavourStatus[] STATUSES = FavourStatus.values();
 
     static final FavourColumns EMPTY = new FavourColumns(new int[0], new byte[0], new byte[0], new byte[0]);
 
@@ -34,32 +36,37 @@ final class FavourColumns {
         }
     }
 
+    /** The columns of these favours, sorted into canonical order. */
     static FavourColumns of(List<Favour> favours) {
-        FavourColumns[] singles = new FavourColumns[favours.size()];
-        for (int i = 0; i < singles.length; i++) {
-            singles[i] = single(favours.get(i));
-        }
-        Arrays.sort(singles, (a, b) -> a.compareEntry(0, b, 0));
-        int n = singles.length;
+        int n = favours.size();
         int[] days = new int[n];
         byte[] directions = new byte[n];
         byte[] sizes = new byte[n];
         byte[] statuses = new byte[n];
         for (int i = 0; i < n; i++) {
-            days[i] = singles[i].days[0];
-            directions[i] = singles[i].directions[0];
-            sizes[i] = singles[i].sizes[0];
-            statuses[i] = singles[i].statuses[0];
+            Favour favour = favours.get(i);
+            days[i] = Days.of(favour.date());
+            directions[i] = (byte) favour.direction().ordinal();
+            sizes[i] = (byte) favour.size().ordinal();
+            statuses[i] = (byte) favour.status().ordinal();
         }
-        return new FavourColumns(days, directions, sizes, statuses);
+        FavourColumns unsorted = new FavourColumns(days, directions, sizes, statuses);
+        int[] order = Columns.sortedOrder(n, (i, j) -> unsorted.compareEntry(i, unsorted, j));
+        int[] sortedDays = new int[n];
+        byte[] sortedDirections = new byte[n];
+        byte[] sortedSizes = new byte[n];
+        byte[] sortedStatuses = new byte[n];
+        for (int i = 0; i < n; i++) {
+            sortedDays[i] = days[order[i]];
+            sortedDirections[i] = directions[order[i]];
+            sortedSizes[i] = sizes[order[i]];
+            sortedStatuses[i] = statuses[order[i]];
+        }
+        return new FavourColumns(sortedDays, sortedDirections, sortedSizes, sortedStatuses);
     }
 
     static FavourColumns single(Favour favour) {
-        return new FavourColumns(
-                new int[] {Days.of(favour.date())},
-                new byte[] {(byte) favour.direction().ordinal()},
-                new byte[] {(byte) favour.size().ordinal()},
-                new byte[] {(byte) favour.status().ordinal()});
+        return of(List.of(favour));
     }
 
     int size() {
@@ -70,20 +77,12 @@ final class FavourColumns {
         return directions[i] == FavourDirection.GIVEN.ordinal();
     }
 
-    FavourDirection direction(int i) {
-        return FavourDirection.values()[directions[i]];
-    }
-
     FavourSize size(int i) {
-        return FavourSize.values()[sizes[i]];
+        return SIZES[sizes[i]];
     }
 
     FavourStatus status(int i) {
-        return FavourStatus.values()[statuses[i]];
-    }
-
-    LocalDate date(int i) {
-        return LocalDate.ofEpochDay(days[i]);
+        return STATUSES[statuses[i]];
     }
 
     int compareEntry(int i, FavourColumns other, int j) {

@@ -34,11 +34,6 @@ public record HalfLife(int days) {
 
     /** 2^(−age/halfLife), for any half-life (favours keep their own). */
     static double decay(int ageDays, int halfLifeDays) {
-        return Math.exp(-ageDays * rate(halfLifeDays));
-    }
-
-    /** The k in e^(−k·age), so that a walk over many entries computes the logarithm once. */
-    static double rate(int halfLifeDays) {
-        return LN_2 / halfLifeDays;
+        return Math.exp(-ageDays * LN_2 / halfLifeDays);
     }
 }

@@ -22,11 +22,18 @@ final class InteractionColumns {
     /** The minutes column's code for "not noted". */
     static final short NO_MINUTES = -1;
 
+    private static final Depth[] DEPTHS = Depth.values();
+    private static final Channel[] CHANNELS = Channel.values();
+    /** By initiator code: not noted, me, them, mutual. */
+    private static final int[] INITIATIVE_BY_CODE = new int[Initiator.values().length + 1];
+
     private static final boolean[] SUBSTANTIAL_DEPTH = new boolean[Depth.values().length];
     private static final boolean[] MEANINGFUL_DEPTH = new boolean[Depth.values().length];
     private static final boolean[] MEANINGFUL_CHANNEL = new boolean[Channel.values().length];
 
     static {
+        INITIATIVE_BY_CODE[Initiator.ME.ordinal() + 1] = 1;
+        INITIATIVE_BY_CODE[Initiator.THEM.ordinal() + 1] = -1;
         for (Depth depth : Depth.values()) {
             SUBSTANTIAL_DEPTH[depth.ordinal()] = depth.isSubstantial();
             MEANINGFUL_DEPTH[depth.ordinal()] = InteractionWeight.isMeaningful(depth, Channel.IN_PERSON);
@@ -64,12 +71,7 @@ final class InteractionColumns {
 
     /** The columns of these conversations, sorted into canonical order. */
     static InteractionColumns of(List<Interaction> interactions) {
-        InteractionColumns[] singles = new InteractionColumns[interactions.size()];
-        for (int i = 0; i < singles.length; i++) {
-            singles[i] = single(interactions.get(i));
-        }
-        Arrays.sort(singles, (a, b) -> a.compareEntry(0, b, 0));
-        int n = singles.length;
+        int n = interactions.size();
         int[] days = new int[n];
         byte[] depths = new byte[n];
         byte[] channels = new byte[n];
@@ -77,28 +79,45 @@ final class InteractionColumns {
         short[] minutes = new short[n];
         int[] groupSizes = new int[n];
         for (int i = 0; i < n; i++) {
-            InteractionColumns one = singles[i];
-            days[i] = one.days[0];
-            depths[i] = one.depths[0];
-            channels[i] = one.channels[0];
-            initiators[i] = one.initiators[0];
-            minutes[i] = one.minutes[0];
-            groupSizes[i] = one.groupSizes[0];
+            Interaction interaction = interactions.get(i);
+            Initiator initiator = interaction.initiatedBy();
+            Integer length = interaction.minutes();
+            days[i] = Days.of(interaction.date());
+            depths[i] = (byte) interaction.depth().ordinal();
+            channels[i] = (byte) interaction.channel().ordinal();
+            initiators[i] = initiator == null ? NO_INITIATOR : (byte) (initiator.ordinal() + 1);
+            minutes[i] = length == null ? NO_MINUTES : length.shortValue();
+            groupSizes[i] = interaction.people().size();
         }
-        return new InteractionColumns(days, depths, channels, initiators, minutes, groupSizes);
+        return new InteractionColumns(days, depths, channels, initiators, minutes, groupSizes).sorted();
     }
 
     /** A one-entry column set for the conversation, as it counts for any one of its people. */
     static InteractionColumns single(Interaction interaction) {
-        Initiator initiator = interaction.initiatedBy();
-        Integer length = interaction.minutes();
-        return new InteractionColumns(
-                new int[] {Days.of(interaction.date())},
-                new byte[] {(byte) interaction.depth().ordinal()},
-                new byte[] {(byte) interaction.channel().ordinal()},
-                new byte[] {initiator == null ? NO_INITIATOR : (byte) (initiator.ordinal() + 1)},
-                new short[] {length == null ? NO_MINUTES : length.shortValue()},
-                new int[] {interaction.people().size()});
+        return of(List.of(interaction));
+    }
+
+    /** These entries in canonical order. */
+    private InteractionColumns sorted() {
+        int[] order = Columns.sortedOrder(size(), (i, j) -> compareEntry(i, this, j));
+        int n = size();
+        int[] sortedDays = new int[n];
+        byte[] sortedDepths = new byte[n];
+        byte[] sortedChannels = new byte[n];
+        byte[] sortedInitiators = new byte[n];
+        short[] sortedMinutes = new short[n];
+        int[] sortedGroupSizes = new int[n];
+        for (int i = 0; i < n; i++) {
+            int from = order[i];
+            sortedDays[i] = days[from];
+            sortedDepths[i] = depths[from];
+            sortedChannels[i] = channels[from];
+            sortedInitiators[i] = initiators[from];
+            sortedMinutes[i] = minutes[from];
+            sortedGroupSizes[i] = groupSizes[from];
+        }
+        return new InteractionColumns(sortedDays, sortedDepths, sortedChannels, sortedInitiators, sortedMinutes,
+                sortedGroupSizes);
     }
 
     int size() {
@@ -106,16 +125,11 @@ final class InteractionColumns {
     }
 
     Depth depth(int i) {
-        return Depth.values()[depths[i]];
+        return DEPTHS[depths[i]];
     }
 
     Channel channel(int i) {
-        return Channel.values()[channels[i]];
-    }
-
-    /** Who started entry i, or null when not noted. */
-    Initiator initiator(int i) {
-        return initiators[i] == NO_INITIATOR ? null : Initiator.values()[initiators[i] - 1];
+        return CHANNELS[channels[i]];
     }
 
     /** Personal or deep: "chat", not "chit". */
@@ -130,14 +144,7 @@ final class InteractionColumns {
 
     /** 1 when I started entry i, −1 when they did, 0 when both did or it is not noted. */
     int initiative(int i) {
-        if (initiators[i] == NO_INITIATOR) {
-            return 0;
-        }
-        return switch (Initiator.values()[initiators[i] - 1]) {
-            case ME -> 1;
-            case THEM -> -1;
-            case MUTUAL -> 0;
-        };
+        return INITIATIVE_BY_CODE[initiators[i]];
     }
 
     Integer minutesOrNull(int i) {

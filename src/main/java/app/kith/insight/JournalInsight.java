@@ -77,7 +77,8 @@ public final class JournalInsight {
         Map<UUID, Score> scores = new HashMap<>();
         List<Rings.Candidate> candidates = new ArrayList<>();
         for (Person person : people) {
-            Score score = scorer.score(timelines.getOrDefault(person.id(), PersonTimeline.empty(person.id())));
+            PersonTimeline timeline = timelines.get(person.id());
+            Score score = scorer.score(timeline != null ? timeline : PersonTimeline.empty(person.id()));
             if (scores.put(person.id(), score) != null) {
                 throw new IllegalArgumentException(person.name() + " (" + person.id() + ") appears twice");
             }

@@ -16,14 +16,16 @@ public final class TimelineScorer {
     static final int LAST_YEAR_DAYS = 365;
 
     private final int asOf;
-    private final double rate;
-    private final double favourRate;
+    private final int halfLifeDays;
+    private final DecayTable decay;
+    private final DecayTable favourDecay;
     private int[] rhythmDays = new int[64];
 
     public TimelineScorer(LocalDate asOf, HalfLife halfLife) {
         this.asOf = Days.of(asOf);
-        this.rate = HalfLife.rate(halfLife.days());
-        this.favourRate = HalfLife.rate(FavourWeight.HALF_LIFE_DAYS);
+        this.halfLifeDays = halfLife.days();
+        this.decay = new DecayTable(halfLife.days());
+        this.favourDecay = new DecayTable(FavourWeight.HALF_LIFE_DAYS);
     }
 
     public Score score(PersonTimeline timeline) {
@@ -32,8 +34,8 @@ public final class TimelineScorer {
         tallyFavours(timeline.favours, tally);
         Figures figures = Figures.of(tally.warmth, tally.substance, tally.given, tally.received,
                 tally.startedByMe, tally.startedByThem);
-        double back = Math.exp(Status.LOOKBACK_DAYS * rate);
-        double favoursBack = Math.exp(Status.LOOKBACK_DAYS * favourRate);
+        double back = 1 / HalfLife.decay(Status.LOOKBACK_DAYS, halfLifeDays);
+        double favoursBack = 1 / HalfLife.decay(Status.LOOKBACK_DAYS, FavourWeight.HALF_LIFE_DAYS);
         int depthThen = Figures.depthOf(tally.warmthThen * back, tally.substanceThen * back,
                 tally.givenThen * favoursBack, tally.receivedThen * favoursBack);
         return new Score(figures, depthThen, tally.evidence());
@@ -51,7 +53,7 @@ public final class TimelineScorer {
         int rhythmStart = asOf - Cadence.RHYTHM_WINDOW_DAYS;
         for (int i = 0; i < end; i++) {
             int day = columns.days[i];
-            double weighted = columns.weights[i] * Math.exp(-(asOf - day) * rate);
+            double weighted = columns.weights[i] * decay.at(asOf - day);
             boolean substantial = columns.isSubstantial(i);
             t.addWarmth(day, weighted, substantial);
             if (day > asOf - LAST_YEAR_DAYS) {
@@ -89,7 +91,7 @@ public final class TimelineScorer {
         int earlier = asOf - Status.LOOKBACK_DAYS;
         for (int i = 0; i < end; i++) {
             int day = columns.days[i];
-            double weighted = columns.points[i] * Math.exp(-(asOf - day) * favourRate);
+            double weighted = columns.points[i] * favourDecay.at(asOf - day);
             boolean given = columns.isGiven(i);
             boolean lastYear = day > asOf - LAST_YEAR_DAYS;
             if (given) {
