@@ -52,7 +52,8 @@ final class Explainer {
             return head + "no favours in the last year; the latest " + agoOf(evidence.latestFavour());
         }
         String oneWay = Math.abs(figures.favourBalance()) >= Balance.LEAN ? "; help one way counts for less" : "";
-        return head + number(evidence.favoursGivenLastYear()) + " given and " + number(evidence.favoursReceivedLastYear())
+        return head + number(evidence.favoursGivenLastYear()) + " given and "
+                + number(evidence.favoursReceivedLastYear())
                 + " received in the last year, the latest " + agoOf(evidence.latestFavour()) + oneWay;
     }
 

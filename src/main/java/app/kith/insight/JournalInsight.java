@@ -114,10 +114,9 @@ public final class JournalInsight {
                 dueFollowUps, snoozed, priority, wanted && !person.archived() && !snoozed, asOf);
     }
 
-    /** The archived take no place in the rings: letting someone go frees their place. */
+    /** The archived take no part in the rings: letting someone go frees their place. */
     private static RingPlacement archivedPlacement(Person person, Score score) {
-        int meaningful = score.evidence().meaningfulInRingYear();
-        return new RingPlacement(null, Rings.earned(meaningful), person.ring(), meaningful);
+        return new RingPlacement(null, null, person.ring(), score.evidence().meaningfulInRingYear());
     }
 
     private static Map<UUID, Integer> dueFollowUps(List<FollowUp> followUps, LocalDate asOf) {
@@ -156,7 +155,10 @@ public final class JournalInsight {
         return insight;
     }
 
-    /** The people placed in the ring, closest first (most meaningful conversations, then Depth, then name). */
+    /**
+     * The people placed in the ring (null: outside the rings, the archived included), closest first:
+     * most meaningful conversations, then Depth, then name.
+     */
     public List<PersonInsight> inRing(Ring ring) {
         List<PersonInsight> members = new ArrayList<>();
         for (PersonInsight insight : people) {

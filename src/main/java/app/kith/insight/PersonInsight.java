@@ -64,7 +64,10 @@ public record PersonInsight(Person person, Score score, Kind kind, Balance balan
         return Explainer.explain(this);
     }
 
-    /** Why the review brings the person up, e.g. "Monthly friend · 71 days since you talked (2.4×) · you owe a favour". */
+    /**
+     * Why the review brings the person up, e.g.
+     * "Monthly friend · 71 days since you talked (2.4×) · you owe a favour".
+     */
     public String reason() {
         return ReviewReason.of(this);
     }

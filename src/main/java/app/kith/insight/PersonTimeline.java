@@ -68,8 +68,8 @@ public final class PersonTimeline {
             favoursByPerson.computeIfAbsent(favour.person(), key -> new ArrayList<>()).add(favour);
         }
         Map<UUID, PersonTimeline> timelines = new HashMap<>();
-        interactionsByPerson.forEach((person, list) -> timelines.put(person, new PersonTimeline(
-                person, InteractionColumns.of(list), FavourColumns.of(favoursByPerson.getOrDefault(person, List.of())))));
+        interactionsByPerson.forEach((person, list) -> timelines.put(person, new PersonTimeline(person,
+                InteractionColumns.of(list), FavourColumns.of(favoursByPerson.getOrDefault(person, List.of())))));
         favoursByPerson.forEach((person, list) -> timelines.computeIfAbsent(person,
                 key -> new PersonTimeline(person, InteractionColumns.EMPTY, FavourColumns.of(list))));
         return timelines;

@@ -36,7 +36,8 @@ final class ReviewReason {
             parts.add("you owe a favour");
         }
         if (insight.dueFollowUps() > 0) {
-            parts.add(insight.dueFollowUps() == 1 ? "a follow-up is due" : insight.dueFollowUps() + " follow-ups are due");
+            int due = insight.dueFollowUps();
+            parts.add(due == 1 ? "a follow-up is due" : due + " follow-ups are due");
         }
         return parts.isEmpty() ? "Nothing is due" : Phrases.capitalised(String.join(SEPARATOR, parts));
     }

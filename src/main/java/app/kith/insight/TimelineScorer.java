@@ -16,16 +16,19 @@ public final class TimelineScorer {
     static final int LAST_YEAR_DAYS = 365;
 
     private final int asOf;
-    private final int halfLifeDays;
     private final DecayTable decay;
     private final DecayTable favourDecay;
+    /** 2^(180/H): turns a sum decayed as of T into one decayed as of T − 180 days. */
+    private final double backToHalfYearAgo;
+    private final double favoursBackToHalfYearAgo;
     private int[] rhythmDays = new int[64];
 
     public TimelineScorer(LocalDate asOf, HalfLife halfLife) {
         this.asOf = Days.of(asOf);
-        this.halfLifeDays = halfLife.days();
         this.decay = new DecayTable(halfLife.days());
         this.favourDecay = new DecayTable(FavourWeight.HALF_LIFE_DAYS);
+        this.backToHalfYearAgo = 1 / halfLife.decay(Status.LOOKBACK_DAYS);
+        this.favoursBackToHalfYearAgo = 1 / HalfLife.decay(Status.LOOKBACK_DAYS, FavourWeight.HALF_LIFE_DAYS);
     }
 
     public Score score(PersonTimeline timeline) {
@@ -34,10 +37,8 @@ public final class TimelineScorer {
         tallyFavours(timeline.favours, tally);
         Figures figures = Figures.of(tally.warmth, tally.substance, tally.given, tally.received,
                 tally.startedByMe, tally.startedByThem);
-        double back = 1 / HalfLife.decay(Status.LOOKBACK_DAYS, halfLifeDays);
-        double favoursBack = 1 / HalfLife.decay(Status.LOOKBACK_DAYS, FavourWeight.HALF_LIFE_DAYS);
-        int depthThen = Figures.depthOf(tally.warmthThen * back, tally.substanceThen * back,
-                tally.givenThen * favoursBack, tally.receivedThen * favoursBack);
+        int depthThen = Figures.depthOf(tally.warmthThen * backToHalfYearAgo, tally.substanceThen * backToHalfYearAgo,
+                tally.givenThen * favoursBackToHalfYearAgo, tally.receivedThen * favoursBackToHalfYearAgo);
         return new Score(figures, depthThen, tally.evidence());
     }
 

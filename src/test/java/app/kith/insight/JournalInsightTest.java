@@ -113,6 +113,7 @@ class JournalInsightTest {
         assertThat(insight.overdue()).isEqualTo(Overdue.LAPSING);      // 100 / 7
         assertThat(insight.dueFollowUps()).isEqualTo(1);
         assertThat(insight.placedRing()).isNull();
+        assertThat(insight.ring().movedOut()).isFalse();
         assertThat(insight.explain().ring()).isEqualTo("Outside the rings: archived");
         assertThat(insight.inReview()).isFalse();
         assertThat(journal.at(T).reviewQueue()).isEmpty();
