@@ -14,6 +14,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,6 +76,32 @@ class KithWindowTest {
         window.robot.clickOn("View").clickOn("Light theme");
 
         assertThat(Application.getUserAgentStylesheet()).isEqualTo(ThemeSwitcher.stylesheet(false));
+    }
+
+    @Test
+    void theWindowComesBackWhereItWasLeft() throws Exception {
+        window.start(data);
+        window.waitFor("#first-start");
+        Stage stage = window.stage();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(60);
+            stage.setY(40);
+            stage.setWidth(900);
+            stage.setHeight(640);
+        }).get();
+
+        window.stop();
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setX(5);
+            stage.setY(5);
+            stage.setWidth(1000);
+            stage.setHeight(700);
+        }).get();
+        window.start(data);
+        window.waitFor("#first-start");
+
+        assertThat(new double[] {stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()})
+                .containsExactly(60, 40, 900, 640);
     }
 
     @Test

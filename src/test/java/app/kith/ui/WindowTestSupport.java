@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -33,6 +34,11 @@ class WindowTestSupport {
     KithApp start(Path dataFolder) throws Exception {
         app = (KithApp) FxToolkit.setupApplication(() -> new KithApp(CLOCK, dataFolder, TINY_SAMPLE));
         return app;
+    }
+
+    /** The window's stage (TestFX keeps one primary stage for every start). */
+    Stage stage() {
+        return (Stage) robot.lookup("#main-window").query().getScene().getWindow();
     }
 
     /** Closes the window as Kith would at exit, and waits until the journal is closed. */
