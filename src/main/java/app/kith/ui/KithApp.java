@@ -35,10 +35,11 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The window's composition root. Start-up shows the window at once and opens the journal in the
- * background; nothing touches the journal or other files on the FX thread, except that the
- * window's preferences and icons are read in {@link #init()}, on the launcher thread, so the first
- * frame already has the right theme. On exit the journal is closed (forced to disk) off the FX
- * thread, on a thread that keeps the JVM alive until it is done.
+ * background; nothing touches the journal or other files on the FX thread: the window's small
+ * preferences file is read in {@link #init()}, on the launcher thread, so that the first frame
+ * already has the right theme and place, and the icons are read in the background. On exit the
+ * journal is closed (forced to disk) off the FX thread, on a thread that keeps the JVM alive
+ * until it is done.
  */
 public final class KithApp extends Application {
 
@@ -80,9 +81,9 @@ public final class KithApp extends Application {
     }
 
     /**
-     * Runs on the launcher thread while the FX thread waits: reads the preferences and icons, asks
-     * for the theme's stylesheet (which the FX thread loads meanwhile) and builds the window's
-     * controls, which JavaFX allows off its thread as long as no Scene or Stage is made.
+     * Runs on the launcher thread while the FX thread waits: reads the preferences, asks for the
+     * theme's stylesheet (which the FX thread loads meanwhile) and builds the window's controls,
+     * which JavaFX allows off its thread as long as no Scene or Stage is made.
      */
     @Override
     public void init() {

@@ -22,6 +22,8 @@ public final class AppIcons {
     private static final int LARGE = 128;
 
     private final ObservableList<Image> all = FXCollections.observableArrayList();
+    /** One view for everyone: a view made per call could be collected while still bound to. */
+    private final ObservableList<Image> allView = FXCollections.unmodifiableObservableList(all);
     private final ReadOnlyObjectWrapper<Image> large = new ReadOnlyObjectWrapper<>();
 
     /** Starts reading the icons; they appear in {@link #all()} and {@link #large()} when read. */
@@ -34,7 +36,7 @@ public final class AppIcons {
 
     /** Every size, for {@code Stage.getIcons()}; empty until read. */
     public ObservableList<Image> all() {
-        return FXCollections.unmodifiableObservableList(all);
+        return allView;
     }
 
     /** The icon for a page or a dialog (128 px, shown smaller); null until read. */
