@@ -16,7 +16,6 @@ import app.kith.ui.shell.ShellViewModel;
 import app.kith.ui.shell.SystemColorScheme;
 import app.kith.ui.shell.ThemeChoice;
 import app.kith.ui.shell.ThemeSwitcher;
-import app.kith.ui.shell.WarmUp;
 import app.kith.ui.shell.WindowGeometry;
 import app.kith.ui.shell.WindowPreferences;
 import java.nio.file.Path;
@@ -94,7 +93,6 @@ public final class KithApp extends Application {
         preferencesFile = new PreferencesFile(dataFolder);
         preferences = preferencesFile.load();
         theme = new ThemeSwitcher(preferences.theme(), preferences.systemDark(), Application::setUserAgentStylesheet);
-        Platform.runLater(() -> WarmUp.firstFrame(stylesheet()));
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
