@@ -101,6 +101,7 @@ final class ShellPages {
 
         ProgressBar bar = new ProgressBar();
         bar.setId("sample-progress");
+        bar.setAccessibleText("Progress of the sample journal");
         bar.getStyleClass().add("kith-progress");
         bar.setMaxWidth(Double.MAX_VALUE);
         bar.progressProperty().bind(Bindings.createDoubleBinding(
