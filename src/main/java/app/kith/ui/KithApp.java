@@ -24,6 +24,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -31,14 +34,15 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's composition root. Start-up shows the window at once and opens the journal in the
  * background; nothing touches the journal or other files on the FX thread: the window's small
  * preferences file is read in {@link #init()}, on the launcher thread, so that the first frame
  * already has the right theme and place, and the icons are read in the background. On exit the
- * journal is closed (forced to disk) off the FX thread, on a thread that keeps the JVM alive
- * until it is done.
+ * journal is closed (forced to disk) on the writer thread, and {@link #stop()} waits for it.
  */
 public final class KithApp extends Application {
 
@@ -46,6 +50,9 @@ public final class KithApp extends Application {
     public static final SampleSpec EXPLORE_SPEC = new SampleSpec(150, 6_000, 600, 5, 42);
 
     private static final String STYLESHEET = "/app/kith/ui/kith.css";
+    /** How long quitting waits for the journal to close before leaving it to the closing thread. */
+    private static final long CLOSE_PATIENCE_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(KithApp.class);
 
     private final Clock clock;
     private final Path dataFolderOverride;
@@ -136,6 +143,11 @@ public final class KithApp extends Application {
     }
 
     @Override
+    /**
+     * Closes the journal and writes the preferences on the writer thread, after the writes still
+     * queued. The window is already gone; this waits (a bounded time) for the close, so that a
+     * caller that ends the JVM as soon as {@code Application.launch} returns loses nothing.
+     */
     public void stop() {
         if (shell == null) {
             closed.complete(null);
@@ -148,6 +160,15 @@ public final class KithApp extends Application {
             return null;
         }).start();
         tasks.shutdown().whenComplete((done, error) -> closed.complete(null));
+        try {
+            closed.get(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("The journal is still closing after {} s; the closing thread carries on", CLOSE_PATIENCE_SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warn("Closing the journal failed", e.getCause());
+        }
     }
 
     /** Completes once the journal is closed and the preferences are written, after {@link #stop()}. */
