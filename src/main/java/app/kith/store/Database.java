@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -31,18 +32,24 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "journal";
     static final String BACKUP_FOLDER = "backups";
 
+    /** Where Flyway finds the journal's migrations. */
+    static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Clock clock;
+    private final ErrorSentences errors;
+    private volatile boolean closed;
 
     private Database(Path folder, JdbcConnectionPool pool, Clock clock) {
         this.folder = folder;
         this.pool = pool;
         this.clock = clock;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.errors = new ErrorSentences(folder, backupFolder());
     }
 
     /**
@@ -52,6 +59,11 @@ public final class Database implements AutoCloseable {
      * @throws JournalException when the journal is open elsewhere, damaged, or the folder unusable
      */
     public static Database open(Path folder, Clock clock) {
+        return open(folder, clock, MIGRATIONS);
+    }
+
+    /** Opens with the given migration locations; tests add a later migration to see the backup taken. */
+    static Database open(Path folder, Clock clock, List<String> migrations) {
         Path absolute = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
@@ -60,12 +72,14 @@ public final class Database implements AutoCloseable {
         }
         // WRITE_DELAY=0: every commit reaches the file before it returns, so a killed process loses nothing
         // acknowledged. FILE_LOCK=FILE lets a second process see that the journal is in use.
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE"
+                // V1 names a column "value", a keyword since H2 2.x; this lets the script and queries use it.
+                + ";NON_KEYWORDS=VALUE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kith", "");
         pool.setMaxConnections(8);
         Database database = new Database(absolute, pool, clock);
         try {
-            database.migrate();
+            database.migrate(migrations);
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -90,6 +104,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs the work in one transaction and returns its result; a failure rolls everything back. */
     public <T> T transaction(Function<DSLContext, T> work) {
+        requireOpen();
         try {
             return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (DataAccessException e) {
@@ -107,6 +122,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work. */
     public <T> T read(Function<DSLContext, T> work) {
+        requireOpen();
         try {
             return work.apply(dsl);
         } catch (DataAccessException e) {
@@ -121,6 +137,7 @@ public final class Database implements AutoCloseable {
      * @return the backup file
      */
     public Path backup(String label) {
+        requireOpen();
         Path target = backupFolder().resolve("journal-" + label + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip");
         try {
             Files.createDirectories(target.getParent());
@@ -134,7 +151,11 @@ public final class Database implements AutoCloseable {
 
     /** Forces everything to disk and closes the file; safe to call twice. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             execute("CHECKPOINT SYNC");
             execute("SHUTDOWN");
@@ -145,10 +166,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate() {
+    private void requireOpen() {
+        if (closed) {
+            throw new JournalException("The journal in " + folder + " has been closed.");
+        }
+    }
+
+    private void migrate(List<String> migrations) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(migrations.toArray(String[]::new))
                 .loggers("slf4j")
                 .load();
         try {
@@ -172,39 +199,10 @@ public final class Database implements AutoCloseable {
 
     /** Turns H2's errors into sentences a person understands. */
     JournalException translate(String doing, Throwable error) {
-        SQLException sql = findSqlException(error);
-        int code = sql == null ? 0 : sql.getErrorCode();
-        return switch (code) {
-            case org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 -> new JournalException(
-                    "The journal in " + folder + " is already open in another Kith window or command. "
-                            + "Close it there and try again.", error);
-            case org.h2.api.ErrorCode.FILE_CORRUPTED_1, org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
-                    new JournalException("The journal file in " + folder + " is damaged or encrypted with another "
-                            + "passphrase and cannot be opened. Backups are in " + backupFolder() + ".", error);
-            case org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY, org.h2.api.ErrorCode.IO_EXCEPTION_1,
-                    org.h2.api.ErrorCode.IO_EXCEPTION_2 -> new JournalException(
-                    doing + ": the file in " + folder + " cannot be written (is the disk full or read-only?).", error);
-            default -> new JournalException(doing + " in " + folder + ": " + reason(error), error);
-        };
+        return errors.translate(doing, error);
     }
 
-    private static SQLException findSqlException(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
-    }
-
-    /** The first line of the innermost message: enough to act on, without a stack trace. */
-    static String reason(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+    private static String reason(Throwable error) {
+        return ErrorSentences.reason(error);
     }
 }
