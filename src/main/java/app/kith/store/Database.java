@@ -72,9 +72,9 @@ public final class Database implements AutoCloseable {
         }
         // WRITE_DELAY=0: every commit reaches the file before it returns, so a killed process loses nothing
         // acknowledged. FILE_LOCK=FILE lets a second process see that the journal is in use.
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE"
-                // V1 names a column "value", a keyword since H2 2.x; this lets the script and queries use it.
-                + ";NON_KEYWORDS=VALUE";
+        // NON_KEYWORDS=VALUE: V1 names a column "value", a keyword since H2 2.x; without it V1 does not run.
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME)
+                + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;NON_KEYWORDS=VALUE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kith", "");
         pool.setMaxConnections(8);
         Database database = new Database(absolute, pool, clock);
@@ -138,7 +138,8 @@ public final class Database implements AutoCloseable {
      */
     public Path backup(String label) {
         requireOpen();
-        Path target = backupFolder().resolve("journal-" + label + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip");
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        Path target = backupFolder().resolve("journal-" + label + "-" + stamp + ".zip");
         try {
             Files.createDirectories(target.getParent());
             Files.deleteIfExists(target);
@@ -158,10 +159,12 @@ public final class Database implements AutoCloseable {
         closed = true;
         try {
             execute("CHECKPOINT SYNC");
-            execute("SHUTDOWN");
         } catch (JournalException e) {
             // Closing after a failure: the pool is disposed below all the same.
         } finally {
+            // When its last connection closes, H2 closes the file cleanly. (SHUTDOWN would close it under the
+            // pool's feet, and every pooled connection's rollback on close would then leave a stack trace
+            // in journal.trace.db beside the journal.)
             pool.dispose();
         }
     }

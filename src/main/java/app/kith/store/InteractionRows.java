@@ -145,7 +145,8 @@ final class InteractionRows {
     }
 
     private static void insertPeople(DSLContext ctx, UUID id, List<UUID> people) {
-        var insert = ctx.insertInto(INTERACTION_PERSON, INTERACTION_PERSON.INTERACTION_ID, INTERACTION_PERSON.PERSON_ID);
+        var insert = ctx.insertInto(INTERACTION_PERSON,
+                INTERACTION_PERSON.INTERACTION_ID, INTERACTION_PERSON.PERSON_ID);
         for (UUID person : people) {
             insert = insert.values(id, person);
         }

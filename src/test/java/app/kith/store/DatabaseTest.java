@@ -35,7 +35,7 @@ class DatabaseTest {
     }
 
     @Test
-    void openingANewFolderCreatesItAndTheJournalFileWithoutABackup() {
+    void openingANewFolderCreatesItAndTheJournalFileWithoutABackup() throws IOException {
         Path folder = temp.resolve("not yet").resolve("Kith");
 
         try (Journal journal = Journal.open(folder, clock)) {
@@ -43,8 +43,10 @@ class DatabaseTest {
             assertThat(journal.counts().isEmpty()).isTrue();
         }
 
-        assertThat(folder.resolve("journal.mv.db")).isRegularFile();
-        assertThat(folder.resolve("backups")).doesNotExist();
+        // Not journal.trace.db: under -ea, H2 2.4.240 logs a faulty assertion of its own there when it compacts
+        // on close (h2database#4048, fixed after that release); without -ea, as Kith runs, there is none.
+        assertThat(fileNames(folder)).filteredOn(name -> !name.endsWith(".trace.db"))
+                .as("no lock, no backup left behind").containsExactly("journal.mv.db");
     }
 
     @Test
@@ -174,6 +176,12 @@ class DatabaseTest {
 
     private static List<org.jooq.Table<?>> markerTables(Database database) {
         return database.read(ctx -> ctx.meta().getTables("TEST_MARKER"));
+    }
+
+    private static List<String> fileNames(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(path -> path.getFileName().toString()).sorted().toList();
+        }
     }
 
     private static List<String> zipEntries(Path zip) throws IOException {
