@@ -39,7 +39,7 @@ public record Interaction(
         if (people == null || people.isEmpty()) {
             throw new InvalidValueException("people", "a conversation needs at least one person");
         }
-        if (people.contains(null)) {
+        if (people.stream().anyMatch(java.util.Objects::isNull)) {
             throw new InvalidValueException("people", "a conversation cannot name a missing person");
         }
         people = List.copyOf(new LinkedHashSet<>(people));

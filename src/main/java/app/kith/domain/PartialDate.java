@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 public record PartialDate(Integer year, int month, int day) {
 
-    private static final Pattern FORMAT = Pattern.compile("(\\d{4}|--)-(\\d{2})-(\\d{2})");
+    private static final Pattern FORMAT = Pattern.compile("(?:(\\d{4})-|--)(\\d{2})-(\\d{2})");
 
     public PartialDate {
         try {
@@ -45,7 +45,7 @@ public record PartialDate(Integer year, int month, int day) {
             throw new IllegalArgumentException(
                     (text == null ? "a missing value" : "\"" + text + "\"") + " is not a date (YYYY-MM-DD or --MM-DD)");
         }
-        Integer year = matcher.group(1).equals("--") ? null : Integer.valueOf(matcher.group(1));
+        Integer year = matcher.group(1) == null ? null : Integer.valueOf(matcher.group(1));
         return new PartialDate(year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
     }
 
@@ -70,6 +70,6 @@ public record PartialDate(Integer year, int month, int day) {
     }
 
     private static String text(Integer year, int month, int day) {
-        return (year == null ? "--" : String.format("%04d", year)) + String.format("-%02d-%02d", month, day);
+        return (year == null ? "-" : String.format("%04d", year)) + String.format("-%02d-%02d", month, day);
     }
 }

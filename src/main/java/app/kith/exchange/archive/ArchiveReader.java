@@ -1,0 +1,230 @@
+package app.kith.exchange.archive;
+
+import app.kith.domain.Channel;
+import app.kith.domain.Depth;
+import app.kith.domain.Favour;
+import app.kith.domain.FavourDirection;
+import app.kith.domain.FavourKind;
+import app.kith.domain.FavourSize;
+import app.kith.domain.FavourStatus;
+import app.kith.domain.FollowUp;
+import app.kith.domain.Initiator;
+import app.kith.domain.Interaction;
+import app.kith.domain.InvalidValueException;
+import app.kith.domain.Review;
+import app.kith.domain.ReviewAction;
+import app.kith.domain.ReviewDecision;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Reads a Kith archive (PRODUCT.md, "The Kith archive") into domain records, or refuses it with
+ * every problem found, each with its path. Nothing is written anywhere: importing is the store's job.
+ */
+public final class ArchiveReader {
+
+    public static final String FORMAT = "kith-archive";
+    public static final int VERSION = 1;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    /**
+     * @param knownPeople people already in the journal, which the archive's entries may name
+     * @throws ArchiveException listing every problem when the archive cannot be imported as a whole
+     * @throws IOException when the file cannot be read
+     */
+    public ArchiveContent read(InputStream in, Set<UUID> knownPeople) throws IOException {
+        JsonNode root;
+        try {
+            root = mapper.readTree(in);
+        } catch (JsonProcessingException e) {
+            throw new ArchiveException(List.of(where(e.getLocation()) + "not valid JSON: " + e.getOriginalMessage()));
+        }
+        if (root == null || !root.isObject()) {
+            throw new ArchiveException(List.of("the file is not a Kith archive (expected a JSON object)"));
+        }
+        checkHeader(root);
+        List<String> problems = new ArrayList<>();
+        Reading reading = new Reading(new JsonFields(root, "", problems), problems, knownPeople);
+        ArchiveContent content = reading.all();
+        if (!problems.isEmpty()) {
+            throw new ArchiveException(problems);
+        }
+        return content;
+    }
+
+    private static void checkHeader(JsonNode root) {
+        JsonNode format = root.get("format");
+        if (format == null || !FORMAT.equals(format.asText(null))) {
+            throw new ArchiveException(List.of("the file is not a Kith archive: \"format\" must be \"" + FORMAT + "\""));
+        }
+        JsonNode version = root.get("version");
+        if (version == null || !version.isIntegralNumber() || version.intValue() != VERSION) {
+            throw new ArchiveException(List.of("this archive's version " + (version == null ? "(none)" : version.toString())
+                    + " is not one this Kith can read (it reads version " + VERSION + "); a newer Kith may read it"));
+        }
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
+    }
+
+    /** One pass over one archive: the id maps and the problems found so far. */
+    private static final class Reading {
+        private final JsonFields root;
+        private final List<String> problems;
+        private final Set<UUID> knownPeople;
+        private final Map<String, UUID> people = new HashMap<>();
+        private final Map<String, UUID> interactions = new HashMap<>();
+
+        Reading(JsonFields root, List<String> problems, Set<UUID> knownPeople) {
+            this.root = root;
+            this.problems = problems;
+            this.knownPeople = knownPeople;
+        }
+
+        ArchiveContent all() {
+            var peopleRead = new ArrayList<app.kith.domain.Person>();
+            for (JsonFields item : section("people")) {
+                UUID id = id(item, "person", people);
+                PersonFields.read(item, id).ifPresent(peopleRead::add);
+            }
+            var interactionsRead = new ArrayList<Interaction>();
+            for (JsonFields item : section("interactions")) {
+                UUID id = id(item, "interaction", interactions);
+                add(interactionsRead, item, () -> interaction(item, id));
+            }
+            var favoursRead = new ArrayList<Favour>();
+            for (JsonFields item : section("favours")) {
+                UUID id = id(item, "favour", new HashMap<>());
+                add(favoursRead, item, () -> favour(item, id));
+            }
+            var followUpsRead = new ArrayList<FollowUp>();
+            for (JsonFields item : section("followUps")) {
+                UUID id = id(item, "follow-up", new HashMap<>());
+                add(followUpsRead, item, () -> new FollowUp(id, person(item, "person"), item.date("due", true),
+                        item.requiredText("text"), item.bool("done")));
+            }
+            var reviewsRead = new ArrayList<Review>();
+            for (JsonFields item : section("reviews")) {
+                UUID id = id(item, "review", new HashMap<>());
+                add(reviewsRead, item, () -> new Review(id, item.date("date", true), decisions(item)));
+            }
+            return new ArchiveContent(peopleRead, interactionsRead, favoursRead, followUpsRead, reviewsRead);
+        }
+
+        private List<JsonFields> section(String name) {
+            return root.items(name).stream().filter(JsonFields::isObject).toList();
+        }
+
+        /** Reads the entry's id, refusing a missing or repeated one. */
+        private UUID id(JsonFields item, String kind, Map<String, UUID> seen) {
+            String id = item.requiredText("id");
+            if (id == null) {
+                return null;
+            }
+            if (seen.containsKey(id)) {
+                item.problem("id", "\"" + id + "\" is used by two entries");
+                return null;
+            }
+            UUID uuid = ArchiveIds.toUuid(kind, id);
+            seen.put(id, uuid);
+            return uuid;
+        }
+
+        private Interaction interaction(JsonFields item, UUID id) {
+            List<UUID> with = new ArrayList<>();
+            List<String> names = item.texts("people");
+            for (int i = 0; i < names.size(); i++) {
+                UUID person = personRef(item, "people[" + i + "]", names.get(i));
+                if (person != null) {
+                    with.add(person);
+                }
+            }
+            if (names.isEmpty()) {
+                item.problem("people", "a conversation needs at least one person");
+            }
+            return new Interaction(id, item.date("date", true), item.time("time"),
+                    item.code("channel", Channel.class, true), item.code("depth", Depth.class, true),
+                    item.code("initiatedBy", Initiator.class, false), item.integer("minutes"), with,
+                    item.text("notes"));
+        }
+
+        private Favour favour(JsonFields item, UUID id) {
+            String interactionRef = item.text("interaction");
+            UUID interaction = null;
+            if (interactionRef != null) {
+                interaction = interactions.get(interactionRef);
+                if (interaction == null) {
+                    item.problem("interaction", "\"" + interactionRef + "\" is not an interaction in the archive");
+                }
+            }
+            return new Favour(id, item.date("date", true), person(item, "person"),
+                    item.code("direction", FavourDirection.class, true), item.code("size", FavourSize.class, true),
+                    item.code("kind", FavourKind.class, true), item.text("description"),
+                    item.code("status", FavourStatus.class, true), interaction);
+        }
+
+        private List<ReviewDecision> decisions(JsonFields review) {
+            List<ReviewDecision> decisions = new ArrayList<>();
+            for (JsonFields item : review.items("decisions")) {
+                if (item.isObject()) {
+                    add(decisions, item, () -> new ReviewDecision(person(item, "person"),
+                            item.code("action", ReviewAction.class, true), item.date("until", false),
+                            item.integer("cadenceDays")));
+                }
+            }
+            return decisions;
+        }
+
+        private UUID person(JsonFields item, String field) {
+            String ref = item.requiredText(field);
+            return ref == null ? null : personRef(item, field, ref);
+        }
+
+        private UUID personRef(JsonFields item, String field, String ref) {
+            UUID person = people.get(ref);
+            if (person == null) {
+                UUID asUuid = ArchiveIds.toUuid("person", ref);
+                if (knownPeople.contains(asUuid)) {
+                    return asUuid;
+                }
+                item.problem(field, "\"" + ref + "\" is not a person in the archive or the journal");
+            }
+            return person;
+        }
+
+        /**
+         * Builds the record unless a field was already found wrong; the record's own validation
+         * (a missing value, minutes out of range…) becomes a problem at the entry's path.
+         */
+        private <T> void add(List<T> into, JsonFields item, Supplier<T> build) {
+            int before = problems.size();
+            try {
+                T value = build.get();
+                if (problems.size() == before) {
+                    into.add(value);
+                }
+            } catch (InvalidValueException e) {
+                if (problems.size() == before) {
+                    item.problem(e.field(), e.getMessage());
+                }
+            } catch (IllegalArgumentException e) {
+                if (problems.size() == before) {
+                    item.problem(null, e.getMessage());
+                }
+            }
+        }
+    }
+}

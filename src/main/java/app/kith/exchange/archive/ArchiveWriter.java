@@ -1,0 +1,175 @@
+package app.kith.exchange.archive;
+
+import app.kith.domain.Coded;
+import app.kith.domain.Favour;
+import app.kith.domain.FollowUp;
+import app.kith.domain.ImportantDate;
+import app.kith.domain.Interaction;
+import app.kith.domain.Person;
+import app.kith.domain.Review;
+import app.kith.domain.ReviewDecision;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** Writes a Kith archive: one UTF-8 JSON object, streamed, that {@link ArchiveReader} reads back without loss. */
+public final class ArchiveWriter {
+
+    private final JsonFactory factory = new JsonFactory();
+
+    public void write(ArchiveContent content, Instant exportedAt, OutputStream out) throws IOException {
+        try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", ArchiveReader.FORMAT);
+            json.writeNumberField("version", ArchiveReader.VERSION);
+            json.writeStringField("exportedAt", exportedAt.truncatedTo(ChronoUnit.SECONDS).toString());
+            json.writeArrayFieldStart("people");
+            for (Person person : content.people()) {
+                writePerson(json, person);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("interactions");
+            for (Interaction interaction : content.interactions()) {
+                writeInteraction(json, interaction);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("favours");
+            for (Favour favour : content.favours()) {
+                writeFavour(json, favour);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("followUps");
+            for (FollowUp followUp : content.followUps()) {
+                json.writeStartObject();
+                json.writeStringField("id", followUp.id().toString());
+                json.writeStringField("person", followUp.person().toString());
+                json.writeStringField("due", followUp.due().toString());
+                json.writeStringField("text", followUp.text());
+                json.writeBooleanField("done", followUp.done());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("reviews");
+            for (Review review : content.reviews()) {
+                writeReview(json, review);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void writePerson(JsonGenerator json, Person p) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", p.id().toString());
+        json.writeStringField("name", p.name());
+        json.writeStringField("nickname", p.nickname());
+        strings(json, "emails", p.emails());
+        strings(json, "phones", p.phones());
+        json.writeStringField("organization", p.organization());
+        json.writeStringField("title", p.title());
+        json.writeStringField("birthday", p.birthday() == null ? null : p.birthday().toString());
+        json.writeStringField("howWeMet", p.howWeMet());
+        json.writeStringField("metOn", p.metOn() == null ? null : p.metOn().toString());
+        json.writeStringField("notes", p.notes());
+        json.writeStringField("mattersToThem", p.mattersToThem());
+        strings(json, "tags", p.tags());
+        json.writeBooleanField("kin", p.kin());
+        if (p.ring() == null) {
+            json.writeNullField("ring");
+        } else {
+            json.writeNumberField("ring", p.ring().size());
+        }
+        if (p.cadenceDays() == null) {
+            json.writeNullField("cadenceDays");
+        } else {
+            json.writeNumberField("cadenceDays", p.cadenceDays());
+        }
+        json.writeArrayFieldStart("dates");
+        for (ImportantDate date : p.dates()) {
+            json.writeStartObject();
+            json.writeStringField("label", date.label());
+            json.writeStringField("date", date.date().toString());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeStringField("photo", p.photo() == null ? null : PersonFields.dataUri(p.photo()));
+        json.writeBooleanField("archived", p.archived());
+        json.writeEndObject();
+    }
+
+    private static void writeInteraction(JsonGenerator json, Interaction i) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", i.id().toString());
+        json.writeStringField("date", i.date().toString());
+        json.writeStringField("time", i.time() == null ? null : i.time().toString());
+        json.writeStringField("channel", i.channel().code());
+        json.writeStringField("depth", i.depth().code());
+        json.writeStringField("initiatedBy", code(i.initiatedBy()));
+        if (i.minutes() == null) {
+            json.writeNullField("minutes");
+        } else {
+            json.writeNumberField("minutes", i.minutes());
+        }
+        json.writeArrayFieldStart("people");
+        for (UUID person : i.people()) {
+            json.writeString(person.toString());
+        }
+        json.writeEndArray();
+        json.writeStringField("notes", i.notes());
+        json.writeEndObject();
+    }
+
+    private static void writeFavour(JsonGenerator json, Favour f) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", f.id().toString());
+        json.writeStringField("date", f.date().toString());
+        json.writeStringField("person", f.person().toString());
+        json.writeStringField("direction", f.direction().code());
+        json.writeStringField("size", f.size().code());
+        json.writeStringField("kind", f.kind().code());
+        json.writeStringField("status", f.status().code());
+        json.writeStringField("description", f.description());
+        json.writeStringField("interaction", f.interaction() == null ? null : f.interaction().toString());
+        json.writeEndObject();
+    }
+
+    private static void writeReview(JsonGenerator json, Review review) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", review.id().toString());
+        json.writeStringField("date", review.date().toString());
+        json.writeArrayFieldStart("decisions");
+        for (ReviewDecision decision : review.decisions()) {
+            json.writeStartObject();
+            json.writeStringField("person", decision.person().toString());
+            json.writeStringField("action", decision.action().code());
+            if (decision.until() != null) {
+                json.writeStringField("until", decision.until().toString());
+            }
+            if (decision.cadenceDays() != null) {
+                json.writeNumberField("cadenceDays", decision.cadenceDays());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+        json.writeArrayFieldStart(name);
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    private static String code(Coded value) {
+        return value == null ? null : value.code();
+    }
+}
