@@ -45,7 +45,7 @@ class EntryChangesTest extends JournalTest {
         assertThat(told).last().isEqualTo(Set.of(ada.id(), bea.id(), cy.id()));
 
         journal.interactions().update(new Interaction(dinner.id(), TODAY, null, Channel.VIDEO, Depth.DEEP, null, null,
-                new ArrayList<>(List.of(cy.id())), null));
+                List.of(cy.id()), null));
         assertThat(told).last().isEqualTo(Set.of(ada.id(), bea.id(), cy.id()));
 
         DeletedInteraction deleted = journal.interactions().delete(dinner.id());

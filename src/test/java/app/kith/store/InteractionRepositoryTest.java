@@ -22,7 +22,7 @@ class InteractionRepositoryTest extends JournalTest {
     void aConversationWithEveryFieldComesBackAsSaved() {
         Person ada = addPerson("Ada");
         Interaction dinner = new Interaction(UUID.randomUUID(), LocalDate.of(2026, 11, 1), LocalTime.of(18, 30),
-                Channel.IN_PERSON, Depth.DEEP, Initiator.THEM, 90, people(ada.id()), "Talked about Lisbon 🇵🇹");
+                Channel.IN_PERSON, Depth.DEEP, Initiator.THEM, 90, List.of(ada.id()), "Talked about Lisbon 🇵🇹");
 
         journal.interactions().add(dinner);
 
@@ -33,7 +33,7 @@ class InteractionRepositoryTest extends JournalTest {
     void optionalFieldsMayBeMissing() {
         Person ada = addPerson("Ada");
         Interaction hello = Interaction.create(TODAY, Channel.SOCIAL, Depth.SMALL_TALK, null, null,
-                people(ada.id()), null);
+                List.of(ada.id()), null);
 
         journal.interactions().add(hello);
 
@@ -46,7 +46,7 @@ class InteractionRepositoryTest extends JournalTest {
         for (Channel channel : Channel.values()) {
             for (Depth depth : Depth.values()) {
                 for (Initiator initiator : Initiator.values()) {
-                    Interaction one = Interaction.create(TODAY, channel, depth, initiator, 5, people(ada.id()), null);
+                    Interaction one = Interaction.create(TODAY, channel, depth, initiator, 5, List.of(ada.id()), null);
                     journal.interactions().add(one);
                     assertThat(journal.interactions().get(one.id())).contains(one);
                 }
@@ -71,7 +71,7 @@ class InteractionRepositoryTest extends JournalTest {
     void aConversationWithSomeoneNotInTheJournalIsRefusedInWordsAndNothingIsSaved() {
         Person ada = addPerson("Ada");
         Interaction withGhost = Interaction.create(TODAY, Channel.CALL, Depth.CATCH_UP, null, null,
-                people(ada.id(), UUID.randomUUID()), null);
+                List.of(ada.id(), UUID.randomUUID()), null);
 
         assertThatThrownBy(() -> journal.interactions().add(withGhost))
                 .isInstanceOf(JournalException.class)
@@ -136,7 +136,7 @@ class InteractionRepositoryTest extends JournalTest {
         Person bea = addPerson("Bea");
         Interaction call = logTalk(TODAY.minusDays(3), ada);
         Interaction changed = new Interaction(call.id(), TODAY.minusDays(2), LocalTime.NOON, Channel.VIDEO,
-                Depth.CATCH_UP, Initiator.MUTUAL, 15, people(bea.id()), "moved to video");
+                Depth.CATCH_UP, Initiator.MUTUAL, 15, List.of(bea.id()), "moved to video");
 
         journal.interactions().update(changed);
 
@@ -160,7 +160,7 @@ class InteractionRepositoryTest extends JournalTest {
         Person ada = addPerson("Ada");
         Interaction call = logTalk(TODAY, ada);
         Interaction withGhost = new Interaction(call.id(), TODAY, null, Channel.EMAIL, Depth.DEEP, null, null,
-                people(UUID.randomUUID()), null);
+                List.of(UUID.randomUUID()), null);
 
         assertThatThrownBy(() -> journal.interactions().update(withGhost)).isInstanceOf(JournalException.class);
 
@@ -200,9 +200,9 @@ class InteractionRepositoryTest extends JournalTest {
         Interaction old = logTalk(TODAY.minusDays(10), ada);
         Interaction untimedFirst = logTalk(TODAY, ada);
         Interaction morning = journal(new Interaction(UUID.randomUUID(), TODAY, LocalTime.of(9, 0), Channel.CALL,
-                Depth.CATCH_UP, null, null, people(ada.id()), null));
+                Depth.CATCH_UP, null, null, List.of(ada.id()), null));
         Interaction evening = journal(new Interaction(UUID.randomUUID(), TODAY, LocalTime.of(20, 0), Channel.CALL,
-                Depth.CATCH_UP, null, null, people(ada.id()), null));
+                Depth.CATCH_UP, null, null, List.of(ada.id()), null));
         Interaction untimedSecond = logTalk(TODAY, ada);
 
         assertThat(ids(journal.interactions().forPerson(ada.id(), 0, 10))).containsExactly(
@@ -248,14 +248,6 @@ class InteractionRepositoryTest extends JournalTest {
 
         assertThat(journal.interactions().count()).isEqualTo(2);
         assertThat(journal.counts().interactions()).isEqualTo(2);
-    }
-
-    /**
-     * The people of a conversation as a mutable list: Interaction's constructor asks its list whether it
-     * contains null, which List.of answers with a NullPointerException (reported to the domain's owner).
-     */
-    static List<UUID> people(UUID... ids) {
-        return new ArrayList<>(List.of(ids));
     }
 
     private Interaction journal(Interaction interaction) {

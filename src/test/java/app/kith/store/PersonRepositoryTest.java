@@ -29,9 +29,9 @@ class PersonRepositoryTest extends JournalTest {
                 .title("Chief Listener")
                 .howWeMet("At the café on Rue de l'Été")
                 .metOn(LocalDate.of(2019, 6, 3))
-                .birthday(new PartialDate(null, 2, 29))
+                .birthday(PartialDate.parse("--02-29"))
                 .dates(List.of(new ImportantDate("wedding anniversary", PartialDate.parse("2014-06-12")),
-                        new ImportantDate("name day", new PartialDate(null, 12, 6))))
+                        new ImportantDate("name day", PartialDate.parse("--12-06"))))
                 .tags(List.of("book club", "Friends", "wörk"))
                 .notes("Line one\nLine two, with \"quotes\" and 'apostrophes'")
                 .mattersToThem("Moving to Lisbon; wants an intro to a translator")
@@ -76,7 +76,7 @@ class PersonRepositoryTest extends JournalTest {
 
     @Test
     void birthdaysKeepTheirYearOrItsAbsence() {
-        Person leap = Person.builder().name("Leap").birthday(new PartialDate(null, 2, 29)).build();
+        Person leap = Person.builder().name("Leap").birthday(PartialDate.parse("--02-29")).build();
         Person dated = Person.builder().name("Dated").birthday(PartialDate.parse("1990-02-28")).build();
         journal.people().add(leap);
         journal.people().add(dated);

@@ -16,7 +16,6 @@ import app.kith.domain.ReviewAction;
 import app.kith.domain.ReviewDecision;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -38,7 +37,7 @@ final class SampleEntries {
             Interaction call = new Interaction(UUID.randomUUID(), today.minusWeeks(week), LocalTime.of(19, week),
                     Channel.values()[week % Channel.values().length], Depth.values()[week % Depth.values().length],
                     Initiator.values()[week % Initiator.values().length], 10 + week,
-                    new ArrayList<>(week % 3 == 0 ? List.of(ada.id(), bea.id()) : List.of(ada.id())),
+                    week % 3 == 0 ? List.of(ada.id(), bea.id()) : List.of(ada.id()),
                     "week " + week);
             List<Favour> favours = week % 4 == 0
                     ? List.of(Favour.create(call.date(), ada.id(), FavourDirection.RECEIVED, FavourSize.LARGE,

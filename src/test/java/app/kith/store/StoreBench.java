@@ -60,7 +60,7 @@ public final class StoreBench {
             Person someone = journal.people().get(people.get(random.nextInt(people.size()))).orElseThrow();
             journal.people().update(someone.toBuilder().tags(List.of("t" + random.nextInt(50))).build());
             journal.interactions().add(Interaction.create(TODAY.minusDays(random.nextInt(3000)), Channel.CALL,
-                    Depth.CATCH_UP, null, null, new ArrayList<>(List.of(someone.id())), null));
+                    Depth.CATCH_UP, null, null, List.of(someone.id()), null));
         };
         time("summaries() cold", 1, () -> { }, () -> journal.people().summaries().size());
         time("summaries() warm", 21, change, () -> journal.people().summaries().size());
@@ -78,7 +78,7 @@ public final class StoreBench {
                         .groupBy(INTERACTION_PERSON.PERSON_ID).fetch().size()));
         time("log() one conversation", 201, () -> { }, () -> {
             journal.interactions().add(Interaction.create(TODAY, Channel.CALL, Depth.PERSONAL, null, 20,
-                    new ArrayList<>(List.of(people.get(random.nextInt(people.size())))), "bench"));
+                    List.of(people.get(random.nextInt(people.size()))), "bench"));
             return 1;
         });
         time("forPerson(5,000-entry person, first 50)", 21, change,
