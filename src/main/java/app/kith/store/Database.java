@@ -60,7 +60,9 @@ public final class Database implements AutoCloseable {
         }
         // WRITE_DELAY=0: every commit reaches the file before it returns, so a killed process loses nothing
         // acknowledged. FILE_LOCK=FILE lets a second process see that the journal is in use.
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
+        // NON_KEYWORDS=VALUE: V1 names a column "value", a keyword since H2 2.x; without it V1 does not run.
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME)
+                + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;NON_KEYWORDS=VALUE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kith", "");
         pool.setMaxConnections(8);
         Database database = new Database(absolute, pool, clock);
@@ -86,6 +88,11 @@ public final class Database implements AutoCloseable {
     /** The jOOQ context for repositories; nothing outside {@code store} sees it. */
     DSLContext dsl() {
         return dsl;
+    }
+
+    /** A pooled connection for plain JDBC bulk work ({@link BulkWriter}); the caller closes it. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
     }
 
     /** Runs the work in one transaction and returns its result; a failure rolls everything back. */
