@@ -65,7 +65,8 @@ public final class BulkWriter implements AutoCloseable {
         participant = batch("INSERT INTO interaction_person (interaction_id, person_id) VALUES (?, ?)");
         favour = batch("INSERT INTO favour (id, occurred_on, person_id, direction, size, kind, description, status,"
                 + " interaction_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        followUp = batch("INSERT INTO follow_up (id, person_id, due_on, text, done, created_at) VALUES (?, ?, ?, ?, ?, ?)");
+        followUp = batch("INSERT INTO follow_up (id, person_id, due_on, text, done, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
         review = batch("INSERT INTO review (id, held_on, created_at) VALUES (?, ?, ?)");
         decision = batch("INSERT INTO review_decision (review_id, position, person_id, action, until_on, cadence_days)"
                 + " VALUES (?, ?, ?, ?, ?, ?)");
