@@ -1,0 +1,180 @@
+package app.kith.insight;
+
+import app.kith.domain.Favour;
+import app.kith.domain.FollowUp;
+import app.kith.domain.Interaction;
+import app.kith.domain.Person;
+import app.kith.domain.Ring;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The insight model applied to a whole journal as of a date T: every person's figures and labels,
+ * the rings, and the review queue. A pure function of its inputs; entries dated after T do not count.
+ */
+public final class JournalInsight {
+
+    /** Highest priority first; ties by name, then id, so that the order never depends on input order. */
+    private static final Comparator<PersonInsight> REVIEW_ORDER =
+            Comparator.comparingDouble(PersonInsight::priority).reversed()
+                    .thenComparing(insight -> insight.person().name(), NameOrder.NAMES)
+                    .thenComparing(PersonInsight::id);
+
+    private final LocalDate asOf;
+    private final HalfLife halfLife;
+    private final List<PersonInsight> people;
+    private final Map<UUID, PersonInsight> byId;
+    private final List<PersonInsight> review;
+
+    private JournalInsight(LocalDate asOf, HalfLife halfLife, List<PersonInsight> people) {
+        this.asOf = asOf;
+        this.halfLife = halfLife;
+        this.people = List.copyOf(people);
+        this.byId = new HashMap<>();
+        for (PersonInsight insight : people) {
+            byId.put(insight.id(), insight);
+        }
+        List<PersonInsight> queue = new ArrayList<>();
+        for (PersonInsight insight : people) {
+            if (insight.inReview()) {
+                queue.add(insight);
+            }
+        }
+        queue.sort(REVIEW_ORDER);
+        this.review = List.copyOf(queue);
+    }
+
+    /**
+     * Scores a journal given as domain records.
+     *
+     * @param snoozedUntil the day each snoozed person's snooze ends (absent: not snoozed)
+     * @param halfLifeDays H, 30 to 365
+     * @throws IllegalArgumentException when the half-life is out of range or a person appears twice
+     */
+    public static JournalInsight compute(List<Person> people, List<Interaction> interactions, List<Favour> favours,
+                                         List<FollowUp> followUps, Map<UUID, LocalDate> snoozedUntil,
+                                         LocalDate asOf, int halfLifeDays) {
+        HalfLife halfLife = new HalfLife(halfLifeDays);
+        return compute(people, PersonTimeline.allOf(interactions, favours), followUps, snoozedUntil, asOf, halfLife);
+    }
+
+    /**
+     * Scores a journal whose histories are already kept as timelines (as the store keeps them).
+     * A person without a timeline has nothing logged.
+     */
+    public static JournalInsight compute(List<Person> people, Map<UUID, PersonTimeline> timelines,
+                                         List<FollowUp> followUps, Map<UUID, LocalDate> snoozedUntil,
+                                         LocalDate asOf, HalfLife halfLife) {
+        Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(halfLife, "halfLife");
+        TimelineScorer scorer = new TimelineScorer(asOf, halfLife);
+        Map<UUID, Score> scores = new HashMap<>();
+        List<Rings.Candidate> candidates = new ArrayList<>();
+        for (Person person : people) {
+            PersonTimeline timeline = timelines.get(person.id());
+            Score score = scorer.score(timeline != null ? timeline : PersonTimeline.empty(person.id()));
+            if (scores.put(person.id(), score) != null) {
+                throw new IllegalArgumentException(person.name() + " (" + person.id() + ") appears twice");
+            }
+            if (!person.archived()) {
+                candidates.add(new Rings.Candidate(person.id(), person.name(), person.ring(),
+                        score.evidence().meaningfulInRingYear(), score.figures().depth()));
+            }
+        }
+        Map<UUID, RingPlacement> rings = Rings.assign(candidates);
+        Map<UUID, Integer> dueFollowUps = dueFollowUps(followUps, asOf);
+        List<PersonInsight> insights = new ArrayList<>(people.size());
+        for (Person person : people) {
+            Score score = scores.get(person.id());
+            RingPlacement ring = rings.getOrDefault(person.id(), archivedPlacement(person, score));
+            LocalDate snoozeEnd = snoozedUntil.get(person.id());
+            insights.add(insight(person, score, ring, dueFollowUps.getOrDefault(person.id(), 0),
+                    snoozeEnd != null && snoozeEnd.isAfter(asOf), asOf));
+        }
+        return new JournalInsight(asOf, halfLife, insights);
+    }
+
+    private static PersonInsight insight(Person person, Score score, RingPlacement ring, int dueFollowUps,
+                                         boolean snoozed, LocalDate asOf) {
+        Figures figures = score.figures();
+        Evidence evidence = score.evidence();
+        Balance balance = Balance.of(figures, evidence);
+        Cadence cadence = Cadence.of(person, ring.ring(), evidence);
+        Double ratio = Cadence.overdueRatio(cadence, evidence, asOf);
+        double priority = ReviewPriority.of(ring.ring(), ratio, balance, dueFollowUps);
+        boolean wanted = (ratio != null && ratio >= Overdue.DUE_AT) || dueFollowUps > 0;
+        return new PersonInsight(person, score, Kind.of(figures, evidence), balance,
+                Initiative.of(figures, evidence), Status.of(score, asOf), ring, cadence, ratio, Overdue.of(ratio),
+                dueFollowUps, snoozed, priority, wanted && !person.archived() && !snoozed, asOf);
+    }
+
+    /** The archived take no part in the rings: letting someone go frees their place. */
+    private static RingPlacement archivedPlacement(Person person, Score score) {
+        return new RingPlacement(null, null, person.ring(), score.evidence().meaningfulInRingYear());
+    }
+
+    private static Map<UUID, Integer> dueFollowUps(List<FollowUp> followUps, LocalDate asOf) {
+        Map<UUID, Integer> due = new HashMap<>();
+        for (FollowUp followUp : followUps) {
+            if (followUp.isDueBy(asOf)) {
+                due.merge(followUp.person(), 1, Integer::sum);
+            }
+        }
+        return due;
+    }
+
+    public LocalDate asOf() {
+        return asOf;
+    }
+
+    public HalfLife halfLife() {
+        return halfLife;
+    }
+
+    /** Every person's insight, in the order the people were given. */
+    public List<PersonInsight> people() {
+        return people;
+    }
+
+    /**
+     * One person's insight.
+     *
+     * @throws IllegalArgumentException when the person was not part of the journal
+     */
+    public PersonInsight of(UUID person) {
+        PersonInsight insight = byId.get(person);
+        if (insight == null) {
+            throw new IllegalArgumentException("no person " + person + " in this journal");
+        }
+        return insight;
+    }
+
+    /**
+     * The people placed in the ring (null: outside the rings, the archived included), closest first:
+     * most meaningful conversations, then Depth, then name.
+     */
+    public List<PersonInsight> inRing(Ring ring) {
+        List<PersonInsight> members = new ArrayList<>();
+        for (PersonInsight insight : people) {
+            if (insight.placedRing() == ring) {
+                members.add(insight);
+            }
+        }
+        members.sort(Comparator.comparingInt((PersonInsight insight) -> insight.ring().meaningful()).reversed()
+                .thenComparing(Comparator.comparingInt(PersonInsight::depth).reversed())
+                .thenComparing(insight -> insight.person().name(), NameOrder.NAMES)
+                .thenComparing(PersonInsight::id));
+        return members;
+    }
+
+    /** The review: everyone overdue or with a follow-up due, neither archived nor snoozed, highest priority first. */
+    public List<PersonInsight> reviewQueue() {
+        return review;
+    }
+}

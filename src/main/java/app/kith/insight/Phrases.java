@@ -1,0 +1,87 @@
+package app.kith.insight;
+
+import java.util.Locale;
+
+/** Numbers, counts and ages in the words the explanations use. */
+final class Phrases {
+
+    /** Up to this many days an age is said in days ("71 days"), beyond it in months. */
+    static final int DAYS_UP_TO = 99;
+
+    /** Up to two years an age is said in months ("14 months"), beyond it in years. */
+    static final int MONTHS_UP_TO_DAYS = 729;
+
+    private static final double DAYS_PER_MONTH = 365.25 / 12;
+    private static final double DAYS_PER_YEAR = 365.25;
+
+    private Phrases() {
+    }
+
+    /** "3 conversations", "1 conversation", "no conversations". */
+    static String count(int n, String singular, String plural) {
+        return (n == 0 ? "no" : Integer.toString(n)) + " " + (n == 1 ? singular : plural);
+    }
+
+    /** "none" for 0, else the number. */
+    static String number(int n) {
+        return n == 0 ? "none" : Integer.toString(n);
+    }
+
+    /** A span of whole days: "1 day", "71 days", "14 months", "3 years". */
+    static String span(int days) {
+        if (days <= DAYS_UP_TO) {
+            return days + (days == 1 ? " day" : " days");
+        }
+        if (days <= MONTHS_UP_TO_DAYS) {
+            return count((int) Math.round(days / DAYS_PER_MONTH), "month", "months");
+        }
+        return count((int) (days / DAYS_PER_YEAR), "year", "years");
+    }
+
+    /** "today", "yesterday", "9 days ago", "14 months ago". */
+    static String ago(int days) {
+        if (days == 0) {
+            return "today";
+        }
+        return days == 1 ? "yesterday" : span(days) + " ago";
+    }
+
+    /** Two decimals, as component values are shown: "0.82". */
+    static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** A signed balance: "+0.67", "−0.85", "0.00". */
+    static String signed(double value) {
+        String text = decimal(Math.abs(value));
+        if (text.equals("0.00")) {
+            return text;
+        }
+        return (value > 0 ? "+" : "\u2212") + text;
+    }
+
+    /** A share as whole percent, rounded down so that 34.9% never reads as the 35% threshold. */
+    static String percent(double share) {
+        return (int) Math.floor(share * 100 + 1e-9) + "%";
+    }
+
+    /** Days that may be fractional (a kin cadence of 10.5): "30 days", "24.5 days". */
+    static String days(double days) {
+        return amount(days) + (days == 1 ? " day" : " days");
+    }
+
+    /** A whole number as such, anything else with one decimal: "15", "3.5". */
+    static String amount(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** An overdue ratio: one decimal below 10 ("2.4×"), whole above ("14×"). */
+    static String times(double ratio) {
+        double tenths = Math.round(ratio * 10) / 10.0;
+        return (tenths < 10 ? String.format(Locale.ROOT, "%.1f", tenths) : Long.toString(Math.round(ratio))) + "\u00d7";
+    }
+
+    static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
