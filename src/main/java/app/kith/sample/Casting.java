@@ -6,6 +6,7 @@ import app.kith.domain.Person;
 import app.kith.domain.Ring;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -52,7 +53,11 @@ final class Casting {
         return cast;
     }
 
-    /** One persona per person: each core persona at least once when there is room, the rest by share. */
+    /**
+     * One persona per person: each persona once while there is room; then the core personas as
+     * many as a journal of this size has (growing slowly with it, at most a third of everyone);
+     * the long tail takes the rest by share.
+     */
     private List<Persona> roles(int people) {
         int[] counts = new int[Persona.values().length];
         int left = people;
@@ -62,14 +67,24 @@ final class Casting {
                 left--;
             }
         }
-        double[] shares = new double[counts.length];
+        double growth = Math.pow(people / 1000.0, 0.3);
+        double[] core = new double[counts.length];
+        double[] tail = new double[counts.length];
         for (Persona persona : Persona.values()) {
-            shares[persona.ordinal()] = persona.share();
+            if (persona.isCore()) {
+                core[persona.ordinal()] = Math.max(0, persona.castSize() * growth - 1);
+            } else {
+                tail[persona.ordinal()] = persona.castSize();
+            }
         }
-        int[] extra = Apportion.split(left, shares);
+        int coreExtra = (int) Math.min(Math.round(Arrays.stream(core).sum()), Math.max(0, people / 3 - 7));
+        int[] extraCore = Apportion.split(Math.min(coreExtra, left), core);
+        left -= Arrays.stream(extraCore).sum();
+        int[] extraTail = Apportion.split(left, tail);
         List<Persona> roles = new ArrayList<>(people);
         for (Persona persona : Persona.values()) {
-            roles.addAll(Collections.nCopies(counts[persona.ordinal()] + extra[persona.ordinal()], persona));
+            int i = persona.ordinal();
+            roles.addAll(Collections.nCopies(counts[i] + extraCore[i] + extraTail[i], persona));
         }
         shuffle(roles);
         return roles;
@@ -98,7 +113,7 @@ final class Casting {
         switch (persona) {
             case CLOSE_FRIEND -> {
                 from = dice.dayBetween(start, today.minusYears(1));
-                to = today.minusDays(dice.between(0, 10));
+                to = today.minusDays(dice.between(0, 3));
             }
             case KIN -> {
                 from = start;
@@ -120,8 +135,8 @@ final class Casting {
                 from = today.minusDays(21);
                 to = today.minusDays(dice.between(0, 4));
             }
-            case ACQUAINTANCE -> {
-                int days = dice.between(365, 4 * 365);
+            case ACQUAINTANCE, WORKMATE -> {
+                int days = dice.between(365, persona == Persona.WORKMATE ? 5 * 365 : 4 * 365);
                 to = dice.chance(0.4) ? today.minusDays(dice.between(0, 30)) : dice.dayBetween(start, today);
                 from = to.minusDays(days);
             }
@@ -189,7 +204,8 @@ final class Casting {
         }
 
         private String organisation() {
-            if (persona == Persona.COLLEAGUE || persona == Persona.NEW_COLLEAGUE) {
+            if (persona == Persona.COLLEAGUE || persona == Persona.NEW_COLLEAGUE
+                    || persona == Persona.WORKMATE && to.isAfter(today.minusDays(60))) {
                 return myWorkplace;
             }
             return persona != Persona.KIN && dice.chance(0.55) ? dice.pick(Phrases.ORGANISATIONS) : null;
@@ -244,7 +260,7 @@ final class Casting {
             return switch (persona) {
                 case CLOSE_FRIEND, FRIEND, FADED -> List.of("friends", circleTag);
                 case KIN -> List.of("family");
-                case COLLEAGUE, NEW_COLLEAGUE -> List.of("work");
+                case COLLEAGUE, NEW_COLLEAGUE, WORKMATE -> List.of("work");
                 case ASKER -> List.of(dice.pick(List.of("neighbours", "work")));
                 case HELPER -> List.of("work", "mentor");
                 case ACQUAINTANCE -> List.of(dice.pick(List.of("conference", "club")));
@@ -263,7 +279,9 @@ final class Casting {
             if (persona == Persona.KIN && dice.chance(0.25)) {
                 return dice.pick(List.of(21, 28));
             }
-            return persona == Persona.FRIEND && dice.chance(0.03) ? dice.pick(List.of(60, 90)) : null;
+            // A cadence of one's own is set for friends one still sees, not for those long gone.
+            boolean current = to.isAfter(today.minusDays(60));
+            return persona == Persona.FRIEND && current && dice.chance(0.03) ? dice.pick(List.of(60, 90)) : null;
         }
 
         /** Some people I lost touch with long ago are archived. */

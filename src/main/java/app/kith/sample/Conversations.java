@@ -47,7 +47,7 @@ final class Conversations {
         List<LocalDate> days = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             LocalDate day = LocalDate.ofEpochDay(first + (long) Math.floor((i + dice.fraction()) * span / count));
-            if (member.persona() == Persona.COLLEAGUE) {
+            if (member.persona().atWork()) {
                 day = workday(day, member);
             }
             days.add(day);
@@ -77,7 +77,7 @@ final class Conversations {
             initiator = dice.chance(0.5) ? Initiator.MUTUAL : initiator;
         }
         return new Interaction(ids.next(), day, time(persona, channel), channel, depth, initiator,
-                minutes(persona, channel, group), people, notes(persona, depth, group && people.size() > 1));
+                minutes(persona, channel, depth, group), people, notes(persona, depth, group && people.size() > 1));
     }
 
     private LocalTime time(Persona persona, Channel channel) {
@@ -85,18 +85,18 @@ final class Conversations {
         if (!dice.chance(spoken ? 0.5 : 0.2)) {
             return null;
         }
-        boolean atWork = persona == Persona.COLLEAGUE || persona == Persona.NEW_COLLEAGUE;
-        int quarter = atWork ? dice.between(9 * 4, 17 * 4) : dice.between(8 * 4, 21 * 4 + 2);
+        int quarter = persona.atWork() ? dice.between(9 * 4, 17 * 4) : dice.between(8 * 4, 21 * 4 + 2);
         return LocalTime.of(quarter / 4, quarter % 4 * 15);
     }
 
-    private Integer minutes(Persona persona, Channel channel, boolean group) {
+    private Integer minutes(Persona persona, Channel channel, Depth depth, boolean group) {
         if (dice.chance(0.2)) {
             return null;
         }
         return switch (channel) {
-            case IN_PERSON -> persona == Persona.COLLEAGUE ? dice.between(5, 20)
-                    : group ? dice.between(120, 240) : dice.between(30, 180);
+            case IN_PERSON -> group ? dice.between(120, 240)
+                    : persona == Persona.COLLEAGUE || depth == Depth.SMALL_TALK ? dice.between(5, 20)
+                    : dice.between(30, 180);
             case CALL -> persona == Persona.ASKER ? dice.between(10, 30) : dice.between(5, 60);
             case VIDEO -> dice.between(20, 60);
             default -> null;
@@ -107,7 +107,7 @@ final class Conversations {
         if (group) {
             return dice.pick(Phrases.GROUP);
         }
-        double blank = persona == Persona.COLLEAGUE || depth == Depth.SMALL_TALK ? 0.7 : 0.35;
+        double blank = persona.atWork() || depth == Depth.SMALL_TALK ? 0.7 : 0.35;
         return dice.chance(blank) ? null : Phrases.note(depth, dice);
     }
 }

@@ -33,8 +33,12 @@ final class Favours {
      */
     List<Favour> with(CastMember member, int count, List<Interaction> conversations) {
         Persona persona = member.persona();
-        // Sam's favours are recent, so that they still weigh: I owe him now.
-        LocalDate from = persona == Persona.HELPER ? latest(member.from(), member.to().minusDays(250)) : member.from();
+        // Sam's and Raj's favours are recent, so that they still weigh: I owe Sam now, and Raj owes me.
+        LocalDate from = switch (persona) {
+            case HELPER -> latest(member.from(), member.to().minusDays(250));
+            case ASKER -> latest(member.from(), member.to().minusDays(600));
+            default -> member.from();
+        };
         List<Interaction> candidates = conversations.stream().filter(i -> !i.date().isBefore(from)).toList();
         List<Favour> favours = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

@@ -10,41 +10,44 @@ package app.kith.sample;
 enum Persona {
 
     /** Maya: every week or two, mostly personal or deep, shared initiative, favours both ways. */
-    CLOSE_FRIEND(0.012, true, 40, 3, 50,
+    CLOSE_FRIEND(6, true, 40, 3, 50,
             depths(5, 20, 45, 30), channels(55, 10, 25, 10, 0, 0, 0), initiative(35, 35, 30), 0.08),
     /** Rosa: family, a deep call every three or four weeks. */
-    KIN(0.015, true, 15, 2, 50,
+    KIN(5, true, 14, 2, 50,
             depths(0, 20, 30, 50), channels(30, 10, 60, 0, 0, 0, 0), initiative(50, 25, 25), 0.05),
     /** Dev: small talk in person almost every workday. */
-    COLLEAGUE(0.006, true, 200, 2, 50,
-            depths(85, 12, 3, 0), channels(92, 0, 0, 8, 0, 0, 0), initiative(30, 30, 40), 0),
+    COLLEAGUE(5, true, 200, 2, 50,
+            depths(88, 12, 0, 0), channels(92, 0, 0, 8, 0, 0, 0), initiative(30, 30, 40), 0),
     /** Raj: calls monthly to ask for help; I give, he initiates. */
-    ASKER(0.010, true, 12, 0, 100,
+    ASKER(2, true, 12, 0, 100,
             depths(10, 60, 30, 0), channels(0, 0, 80, 20, 0, 0, 0), initiative(5, 90, 5), 0),
     /** Sam: helped me with big things lately; I owe. */
-    HELPER(0.010, true, 10, 0, 0,
+    HELPER(2, true, 10, 0, 0,
             depths(10, 40, 40, 10), channels(40, 10, 40, 10, 0, 0, 0), initiative(30, 45, 25), 0),
     /** Lena: monthly deep talks for years, then silence for more than a year. */
-    FADED(0.030, true, 12, 1, 50,
+    FADED(3, true, 16, 1, 50,
             depths(0, 10, 30, 60), channels(45, 15, 40, 0, 0, 0, 0), initiative(35, 35, 30), 0),
     /** Chris: met at work three weeks ago, a few catch-ups since. */
-    NEW_COLLEAGUE(0.010, true, 0, 0, 50,
+    NEW_COLLEAGUE(2, true, 0, 0, 50,
             depths(0, 100, 0, 0), channels(100, 0, 0, 0, 0, 0, 0), initiative(30, 30, 40), 0),
     /** Tom: a conference acquaintance kept at small talk on social media and messages. */
     ACQUAINTANCE(0.22, false, 12, 0.1, 50,
             depths(85, 15, 0, 0), channels(10, 0, 0, 40, 5, 0, 45), initiative(40, 40, 20), 0),
+    /** People around the office: a word in passing, the odd catch-up. */
+    WORKMATE(0.10, false, 20, 0.2, 50,
+            depths(99, 1, 0, 0), channels(80, 0, 0, 20, 0, 0, 0), initiative(35, 35, 30), 0),
     /** The long tail of friends seen a few times a year. */
-    FRIEND(0.35, false, 8, 0.5, 50,
+    FRIEND(0.36, false, 6, 0.5, 50,
             depths(10, 45, 35, 10), channels(45, 10, 20, 20, 3, 2, 0), initiative(35, 35, 30), 0.06),
     /** People met once or twice a year, if that. */
-    CONTACT(0.337, false, 3, 0.1, 50,
+    CONTACT(0.32, false, 2, 0.1, 50,
             depths(50, 40, 10, 0), channels(20, 5, 15, 20, 30, 0, 10), initiative(40, 40, 20), 0);
 
     /** The core personas, in the order they are cast when there are few people. */
     static final Persona[] CAST_FIRST = {CLOSE_FRIEND, KIN, ASKER, HELPER, FADED, ACQUAINTANCE, COLLEAGUE,
-        NEW_COLLEAGUE, FRIEND, CONTACT};
+        NEW_COLLEAGUE, FRIEND, CONTACT, WORKMATE};
 
-    private final double share;
+    private final double castSize;
     private final boolean core;
     private final double interactionsPerYear;
     private final double favoursPerYear;
@@ -54,9 +57,9 @@ enum Persona {
     private final int[] initiativeWeights;
     private final double groupChance;
 
-    Persona(double share, boolean core, double interactionsPerYear, double favoursPerYear, int givenPercent,
+    Persona(double castSize, boolean core, double interactionsPerYear, double favoursPerYear, int givenPercent,
             int[] depthWeights, int[] channelWeights, int[] initiativeWeights, double groupChance) {
-        this.share = share;
+        this.castSize = castSize;
         this.core = core;
         this.interactionsPerYear = interactionsPerYear;
         this.favoursPerYear = favoursPerYear;
@@ -67,14 +70,17 @@ enum Persona {
         this.groupChance = groupChance;
     }
 
-    /** The part of all people this persona makes up. */
-    double share() {
-        return share;
+    /**
+     * For a core persona, how many such people a journal of a thousand people has (Dunbar's
+     * layers hardly grow with a journal); for the long tail, its share of everyone else.
+     */
+    double castSize() {
+        return castSize;
     }
 
     /**
-     * Core personas keep their natural rhythm whatever the size of the journal; the long tail
-     * takes up the rest of the requested conversations and favours.
+     * Core personas keep their natural number and rhythm whatever the size of the journal; the
+     * long tail takes up the rest of the people and of the requested conversations and favours.
      */
     boolean isCore() {
         return core;
@@ -108,6 +114,20 @@ enum Persona {
     /** The chance that a meeting in person with them is a group meeting (a dinner with friends). */
     double groupChance() {
         return groupChance;
+    }
+
+    /**
+     * Whether more conversations than natural may go to them (while still in touch) when a large
+     * journal is asked for: a heavy user logs more small talk at work, not more real talks, which
+     * would make everyone a close friend.
+     */
+    boolean absorbsVolume() {
+        return this == WORKMATE;
+    }
+
+    /** Whether I meet them at work, on workdays. */
+    boolean atWork() {
+        return this == COLLEAGUE || this == NEW_COLLEAGUE || this == WORKMATE;
     }
 
     /** Whether they can join someone else's group meeting. */

@@ -115,7 +115,7 @@ final class Phrases {
     static String howWeMet(Persona persona, String circleTag, String organisation, String through, Dice dice) {
         return switch (persona) {
             case KIN -> "Family.";
-            case COLLEAGUE, NEW_COLLEAGUE -> "We work together at " + organisation + ".";
+            case COLLEAGUE, NEW_COLLEAGUE, WORKMATE -> "We work together at " + organisation + ".";
             case ASKER -> dice.pick(List.of("A neighbour from the old street.", "Friend of a friend at a barbecue."));
             case HELPER -> dice.pick(List.of("Through " + through + ".", "My first manager at " + organisation + "."));
             case ACQUAINTANCE -> dice.pick(List.of("At a conference in Berlin.", "At a meetup about design.",

@@ -29,6 +29,11 @@ final class Reminders {
     List<FollowUp> followUps(List<CastMember> cast) {
         List<FollowUp> followUps = new ArrayList<>();
         for (CastMember member : cast) {
+            if (member.persona() == Persona.HELPER) {
+                // Sam has done a lot for me lately: thanking him properly is on my list, and overdue.
+                followUps.add(new FollowUp(ids.next(), member.person().id(), today.minusDays(dice.between(1, 10)),
+                        "Thank them properly: invite them for dinner.", false));
+            }
             boolean close = member.persona() == Persona.CLOSE_FRIEND || member.persona() == Persona.KIN;
             if (member.person().archived() || !dice.chance(close ? 0.3 : 0.06)) {
                 continue;

@@ -27,8 +27,8 @@ final class SampleStory {
         SampleIds ids = new SampleIds(dice.split());
         List<CastMember> cast = new Casting(dice.split(), ids, today, spec.years()).cast(spec.people());
         Dice favourDice = dice.split();
-        int[] interactions = Allotment.split(cast, spec.interactions(), Allotment::naturalInteractions);
-        int[] favours = Allotment.split(cast, spec.favours(), member -> Allotment.naturalFavours(member, favourDice));
+        int[] interactions = Allotment.interactions(cast, spec.interactions(), today);
+        int[] favours = Allotment.favours(cast, spec.favours(), favourDice);
         cast.forEach(member -> sink.person(member.person()));
 
         Conversations conversations = new Conversations(dice.split(), ids, new Circles(cast));
