@@ -56,14 +56,16 @@ final class SampleCommand implements Callable<Integer> {
             JournalCounts existing = journal.counts();
             if (!existing.isEmpty()) {
                 throw new CommandFailure("The journal in " + journal.folder() + " already holds "
-                        + SampleGenerator.people(existing.people()) + ", and a sample only goes into an empty journal:"
-                        + " choose an empty folder with --data-dir.");
+                        + count(existing.people(), "person", "people") + ", and a sample only goes into an empty"
+                        + " journal: choose an empty folder with --data-dir.");
             }
             JournalCounts written = new SampleGenerator().generate(journal, sample,
                     LocalDate.now(journals.clock()), new ProgressLines(err, "Writing the sample"), () -> false);
-            out.println("Wrote a sample journal to " + journal.folder() + ": " + number(written.people())
-                    + " people, " + number(written.interactions()) + " conversations, " + number(written.favours())
-                    + " favours and " + number(written.followUps()) + " follow-ups (seed " + seed + ").");
+            out.println("Wrote a sample journal to " + journal.folder() + ": "
+                    + count(written.people(), "person", "people") + ", "
+                    + count(written.interactions(), "conversation", "conversations") + ", "
+                    + count(written.favours(), "favour", "favours") + " and "
+                    + count(written.followUps(), "follow-up", "follow-ups") + " (seed " + seed + ").");
         }
         return 0;
     }
@@ -77,7 +79,8 @@ final class SampleCommand implements Callable<Integer> {
         }
     }
 
-    private static String number(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
+    /** "1 person", "1,000 people". */
+    private static String count(long value, String one, String many) {
+        return value == 1 ? "1 " + one : String.format(Locale.ROOT, "%,d ", value) + many;
     }
 }

@@ -43,7 +43,7 @@ enum Persona {
     CONTACT(0.32, false, 2, 0.1, 50,
             depths(50, 40, 10, 0), channels(20, 5, 15, 20, 30, 0, 10), initiative(40, 40, 20), 0);
 
-    /** The core personas, in the order they are cast when there are few people. */
+    /** Every persona once, in this order, before any persona twice: a tiny journal still has Maya and Rosa. */
     static final Persona[] CAST_FIRST = {CLOSE_FRIEND, KIN, ASKER, HELPER, FADED, ACQUAINTANCE, COLLEAGUE,
         NEW_COLLEAGUE, FRIEND, CONTACT, WORKMATE};
 

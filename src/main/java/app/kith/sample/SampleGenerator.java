@@ -49,7 +49,7 @@ public final class SampleGenerator {
     }
 
     /** "1 person", "1,000 people". */
-    public static String people(long count) {
+    private static String people(long count) {
         return count == 1 ? "1 person" : number(count) + " people";
     }
 
