@@ -108,50 +108,53 @@ final class Casting {
 
     /** The first and last day of contact, within the journal's years and never after today. */
     private LocalDate[] window(Persona persona) {
-        LocalDate from;
-        LocalDate to;
-        switch (persona) {
-            case CLOSE_FRIEND -> {
-                from = dice.dayBetween(start, today.minusYears(1));
-                to = today.minusDays(dice.between(0, 3));
-            }
-            case KIN -> {
-                from = start;
-                to = today.minusDays(dice.between(0, 20));
-            }
-            case COLLEAGUE, ASKER -> {
-                from = dice.dayBetween(later(today.minusYears(5)), today.minusYears(1));
-                to = today.minusDays(dice.between(0, 3));
-            }
-            case HELPER -> {
-                from = dice.dayBetween(later(today.minusYears(5)), today.minusYears(1));
-                to = today.minusDays(dice.between(40, 70));
-            }
-            case FADED -> {
-                to = today.minusDays(dice.between(400, 700));
-                from = to.minusDays(dice.between(3 * 365 + 90, 6 * 365));
-            }
-            case NEW_COLLEAGUE -> {
-                from = today.minusDays(21);
-                to = today.minusDays(dice.between(0, 4));
-            }
-            case ACQUAINTANCE, WORKMATE -> {
-                int days = dice.between(365, persona == Persona.WORKMATE ? 5 * 365 : 4 * 365);
-                to = dice.chance(0.4) ? today.minusDays(dice.between(0, 30)) : dice.dayBetween(start, today);
-                from = to.minusDays(days);
-            }
-            case FRIEND -> {
-                from = dice.dayBetween(start, today.minusDays(90));
-                to = dice.chance(0.8) ? today.minusDays(dice.between(0, 60)) : dice.dayBetween(from, today);
-            }
-            default -> {
-                from = dice.dayBetween(start, today);
-                to = dice.dayBetween(from, today);
-            }
-        }
-        from = clamp(from);
-        to = clamp(to);
-        return from.isAfter(to) ? new LocalDate[] {to, to} : new LocalDate[] {from, to};
+        return switch (persona) {
+            case CLOSE_FRIEND -> span(dice.dayBetween(start, today.minusYears(1)), daysAgo(0, 3));
+            case KIN -> span(start, daysAgo(0, 20));
+            case COLLEAGUE, ASKER -> span(dice.dayBetween(later(today.minusYears(5)), today.minusYears(1)),
+                    daysAgo(0, 3));
+            case HELPER -> span(dice.dayBetween(later(today.minusYears(5)), today.minusYears(1)), daysAgo(40, 70));
+            case FADED -> faded();
+            case NEW_COLLEAGUE -> span(today.minusDays(21), daysAgo(0, 4));
+            case ACQUAINTANCE, WORKMATE -> passing(persona == Persona.WORKMATE ? 5 : 4);
+            case FRIEND -> friend();
+            case CONTACT -> contact();
+        };
+    }
+
+    /** Lena: monthly talks for three to six years, the last of them 13 to 23 months ago. */
+    private LocalDate[] faded() {
+        LocalDate to = daysAgo(400, 700);
+        return span(to.minusDays(dice.between(3 * 365 + 90, 6 * 365)), to);
+    }
+
+    /** Acquaintances and workmates come and go: one to a few years, some of them still around. */
+    private LocalDate[] passing(int mostYears) {
+        int days = dice.between(365, mostYears * 365);
+        LocalDate to = dice.chance(0.4) ? daysAgo(0, 30) : dice.dayBetween(start, today);
+        return span(to.minusDays(days), to);
+    }
+
+    /** Most friends are still friends; some drifted away. */
+    private LocalDate[] friend() {
+        LocalDate from = dice.dayBetween(start, today.minusDays(90));
+        return span(from, dice.chance(0.8) ? daysAgo(0, 60) : dice.dayBetween(from, today));
+    }
+
+    private LocalDate[] contact() {
+        LocalDate from = dice.dayBetween(start, today);
+        return span(from, dice.dayBetween(from, today));
+    }
+
+    private LocalDate daysAgo(int fewest, int most) {
+        return today.minusDays(dice.between(fewest, most));
+    }
+
+    /** Clamped to the journal's years; a window that the clamping turned around is one day. */
+    private LocalDate[] span(LocalDate from, LocalDate to) {
+        LocalDate first = clamp(from);
+        LocalDate last = clamp(to);
+        return first.isAfter(last) ? new LocalDate[] {last, last} : new LocalDate[] {first, last};
     }
 
     private LocalDate later(LocalDate day) {
