@@ -287,10 +287,15 @@ final class Casting {
             return persona == Persona.FRIEND && current && dice.chance(0.03) ? dice.pick(List.of(60, 90)) : null;
         }
 
-        /** Some people I lost touch with long ago are archived. */
+        /**
+         * Many of the acquaintances and contacts I lost touch with long ago are archived, as a user
+         * who holds reviews lets them go.
+         */
         private boolean archived() {
-            boolean longAgo = to.isBefore(today.minusYears(1));
-            return longAgo && (persona == Persona.CONTACT || persona == Persona.ACQUAINTANCE) && dice.chance(0.15);
+            boolean longAgo = to.isBefore(today.minusMonths(18));
+            boolean passing = persona == Persona.CONTACT || persona == Persona.ACQUAINTANCE
+                    || persona == Persona.WORKMATE;
+            return longAgo && passing && dice.chance(0.4);
         }
     }
 }
