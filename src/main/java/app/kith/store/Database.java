@@ -102,6 +102,11 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** A pooled connection for plain JDBC bulk work ({@link BulkWriter}); the caller closes it. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
     /** Runs the work in one transaction and returns its result; a failure rolls everything back. */
     public <T> T transaction(Function<DSLContext, T> work) {
         requireOpen();
