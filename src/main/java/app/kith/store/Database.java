@@ -42,10 +42,12 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final Clock clock;
     private final ErrorSentences errors;
+    private final String url;
     private volatile boolean closed;
 
-    private Database(Path folder, JdbcConnectionPool pool, Clock clock) {
+    private Database(Path folder, String url, JdbcConnectionPool pool, Clock clock) {
         this.folder = folder;
+        this.url = url;
         this.pool = pool;
         this.clock = clock;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
@@ -72,12 +74,11 @@ public final class Database implements AutoCloseable {
         }
         // WRITE_DELAY=0: every commit reaches the file before it returns, so a killed process loses nothing
         // acknowledged. FILE_LOCK=FILE lets a second process see that the journal is in use.
-        // NON_KEYWORDS=VALUE: V1 names a column "value", a keyword since H2 2.x; without it V1 does not run.
         String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME)
-                + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE;NON_KEYWORDS=VALUE";
+                + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kith", "");
         pool.setMaxConnections(8);
-        Database database = new Database(absolute, pool, clock);
+        Database database = new Database(absolute, url, pool, clock);
         try {
             database.migrate(migrations);
             return database;
@@ -171,6 +172,21 @@ public final class Database implements AutoCloseable {
             // pool's feet, and every pooled connection's rollback on close would then leave a stack trace
             // in journal.trace.db beside the journal.)
             pool.dispose();
+        }
+    }
+
+    /**
+     * Closes the journal and rewrites its file compactly. After bulk work (a sample, a large import)
+     * the file holds many stale pages, since H2 compacts only briefly on an ordinary close; this
+     * takes seconds on a large journal, so it is for the end of such work only.
+     */
+    public void closeCompacted() {
+        close();
+        try (Connection connection = java.sql.DriverManager.getConnection(url, "kith", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw translate("Kith could not compact the journal", e);
         }
     }
 

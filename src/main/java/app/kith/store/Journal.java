@@ -86,4 +86,9 @@ public final class Journal implements AutoCloseable {
     public void close() {
         database.close();
     }
+
+    /** Closes the journal and rewrites its file compactly: for the end of bulk work (see Database). */
+    public void closeCompacted() {
+        database.closeCompacted();
+    }
 }

@@ -23,7 +23,7 @@ public final class SettingsRepository {
 
     public Optional<String> get(String name) {
         return Optional.ofNullable(database.read(ctx ->
-                ctx.select(SETTING.VALUE).from(SETTING).where(SETTING.NAME.eq(name)).fetchOne(SETTING.VALUE)));
+                ctx.select(SETTING.SETTING_VALUE).from(SETTING).where(SETTING.NAME.eq(name)).fetchOne(SETTING.SETTING_VALUE)));
     }
 
     /** Sets a value, replacing any earlier one. */
@@ -35,8 +35,8 @@ public final class SettingsRepository {
             throw new JournalException("The setting " + name + " needs a value of at most " + MAX_VALUE
                     + " characters.");
         }
-        database.transact(ctx -> ctx.insertInto(SETTING).set(SETTING.NAME, name).set(SETTING.VALUE, value)
-                .onDuplicateKeyUpdate().set(SETTING.VALUE, value)
+        database.transact(ctx -> ctx.insertInto(SETTING).set(SETTING.NAME, name).set(SETTING.SETTING_VALUE, value)
+                .onDuplicateKeyUpdate().set(SETTING.SETTING_VALUE, value)
                 .execute());
     }
 
