@@ -44,6 +44,10 @@ public final class Kith {
         } catch (ClassNotFoundException | ClassCastException e) {
             throw new CommandFailure("This build of Kith has no window; the command line works: kith --help.", e);
         }
+        // Started from the class path (java -jar), JavaFX warns about an "unsupported configuration"
+        // that works as intended; a person opening Kith should not be shown that line.
+        java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl")
+                .setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(window, DATA_DIR_PARAMETER + dataFolder);
         } catch (RuntimeException e) {
