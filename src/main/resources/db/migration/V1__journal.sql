@@ -153,7 +153,7 @@ CREATE INDEX review_decision_person_idx ON review_decision (person_id);
 
 CREATE TABLE setting (
     name   VARCHAR(100)   NOT NULL PRIMARY KEY,
-    value  VARCHAR(4000)  NOT NULL
+    setting_value  VARCHAR(4000)  NOT NULL
 );
 
 -- Per-person aggregates kept current on every write, so that no screen has to

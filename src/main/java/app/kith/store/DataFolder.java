@@ -35,7 +35,8 @@ public final class DataFolder {
     private static Path platformFolder(Map<String, String> env, String os, Path home) {
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            Path base = appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
+            Path base = appData == null || appData.isBlank()
+                    ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
             return base.resolve(APP_FOLDER);
         }
         if (os.startsWith("mac")) {

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -31,18 +32,26 @@ public final class Database implements AutoCloseable {
     public static final String FILE_NAME = "journal";
     static final String BACKUP_FOLDER = "backups";
 
+    /** Where Flyway finds the journal's migrations. */
+    static final List<String> MIGRATIONS = List.of("classpath:db/migration");
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path folder;
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Clock clock;
+    private final ErrorSentences errors;
+    private final String url;
+    private volatile boolean closed;
 
-    private Database(Path folder, JdbcConnectionPool pool, Clock clock) {
+    private Database(Path folder, String url, JdbcConnectionPool pool, Clock clock) {
         this.folder = folder;
+        this.url = url;
         this.pool = pool;
         this.clock = clock;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        this.errors = new ErrorSentences(folder, backupFolder());
     }
 
     /**
@@ -52,6 +61,11 @@ public final class Database implements AutoCloseable {
      * @throws JournalException when the journal is open elsewhere, damaged, or the folder unusable
      */
     public static Database open(Path folder, Clock clock) {
+        return open(folder, clock, MIGRATIONS);
+    }
+
+    /** Opens with the given migration locations; tests add a later migration to see the backup taken. */
+    static Database open(Path folder, Clock clock, List<String> migrations) {
         Path absolute = folder.toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute);
@@ -60,12 +74,13 @@ public final class Database implements AutoCloseable {
         }
         // WRITE_DELAY=0: every commit reaches the file before it returns, so a killed process loses nothing
         // acknowledged. FILE_LOCK=FILE lets a second process see that the journal is in use.
-        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME) + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME)
+                + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kith", "");
         pool.setMaxConnections(8);
-        Database database = new Database(absolute, pool, clock);
+        Database database = new Database(absolute, url, pool, clock);
         try {
-            database.migrate();
+            database.migrate(migrations);
             return database;
         } catch (RuntimeException e) {
             pool.dispose();
@@ -88,8 +103,14 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
+    /** A pooled connection for plain JDBC bulk work ({@link BulkWriter}); the caller closes it. */
+    Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
     /** Runs the work in one transaction and returns its result; a failure rolls everything back. */
     public <T> T transaction(Function<DSLContext, T> work) {
+        requireOpen();
         try {
             return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (DataAccessException e) {
@@ -107,6 +128,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work. */
     public <T> T read(Function<DSLContext, T> work) {
+        requireOpen();
         try {
             return work.apply(dsl);
         } catch (DataAccessException e) {
@@ -121,7 +143,9 @@ public final class Database implements AutoCloseable {
      * @return the backup file
      */
     public Path backup(String label) {
-        Path target = backupFolder().resolve("journal-" + label + "-" + LocalDateTime.now(clock).format(STAMP) + ".zip");
+        requireOpen();
+        String stamp = LocalDateTime.now(clock).format(STAMP);
+        Path target = backupFolder().resolve("journal-" + label + "-" + stamp + ".zip");
         try {
             Files.createDirectories(target.getParent());
             Files.deleteIfExists(target);
@@ -134,21 +158,48 @@ public final class Database implements AutoCloseable {
 
     /** Forces everything to disk and closes the file; safe to call twice. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             execute("CHECKPOINT SYNC");
-            execute("SHUTDOWN");
         } catch (JournalException e) {
             // Closing after a failure: the pool is disposed below all the same.
         } finally {
+            // When its last connection closes, H2 closes the file cleanly. (SHUTDOWN would close it under the
+            // pool's feet, and every pooled connection's rollback on close would then leave a stack trace
+            // in journal.trace.db beside the journal.)
             pool.dispose();
         }
     }
 
-    private void migrate() {
+    /**
+     * Closes the journal and rewrites its file compactly. After bulk work (a sample, a large import)
+     * the file holds many stale pages, since H2 compacts only briefly on an ordinary close; this
+     * takes seconds on a large journal, so it is for the end of such work only.
+     */
+    public void closeCompacted() {
+        close();
+        try (Connection connection = java.sql.DriverManager.getConnection(url, "kith", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw translate("Kith could not compact the journal", e);
+        }
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new JournalException("The journal in " + folder + " has been closed.");
+        }
+    }
+
+    private void migrate(List<String> migrations) {
         Flyway flyway = Flyway.configure()
                 .dataSource(pool)
-                .locations("classpath:db/migration")
+                .locations(migrations.toArray(String[]::new))
                 .loggers("slf4j")
                 .load();
         try {
@@ -172,39 +223,10 @@ public final class Database implements AutoCloseable {
 
     /** Turns H2's errors into sentences a person understands. */
     JournalException translate(String doing, Throwable error) {
-        SQLException sql = findSqlException(error);
-        int code = sql == null ? 0 : sql.getErrorCode();
-        return switch (code) {
-            case org.h2.api.ErrorCode.DATABASE_ALREADY_OPEN_1 -> new JournalException(
-                    "The journal in " + folder + " is already open in another Kith window or command. "
-                            + "Close it there and try again.", error);
-            case org.h2.api.ErrorCode.FILE_CORRUPTED_1, org.h2.api.ErrorCode.FILE_ENCRYPTION_ERROR_1 ->
-                    new JournalException("The journal file in " + folder + " is damaged or encrypted with another "
-                            + "passphrase and cannot be opened. Backups are in " + backupFolder() + ".", error);
-            case org.h2.api.ErrorCode.DATABASE_IS_READ_ONLY, org.h2.api.ErrorCode.IO_EXCEPTION_1,
-                    org.h2.api.ErrorCode.IO_EXCEPTION_2 -> new JournalException(
-                    doing + ": the file in " + folder + " cannot be written (is the disk full or read-only?).", error);
-            default -> new JournalException(doing + " in " + folder + ": " + reason(error), error);
-        };
+        return errors.translate(doing, error);
     }
 
-    private static SQLException findSqlException(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
-    }
-
-    /** The first line of the innermost message: enough to act on, without a stack trace. */
-    static String reason(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+    private static String reason(Throwable error) {
+        return ErrorSentences.reason(error);
     }
 }

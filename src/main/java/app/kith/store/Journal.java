@@ -16,10 +16,20 @@ public final class Journal implements AutoCloseable {
 
     private final Database database;
     private final PersonRepository people;
+    private final InteractionRepository interactions;
+    private final FavourRepository favours;
+    private final FollowUpRepository followUps;
+    private final ReviewRepository reviews;
+    private final SettingsRepository settings;
 
-    private Journal(Database database, Clock clock) {
+    Journal(Database database, Clock clock, EntryChanges changes) {
         this.database = database;
-        this.people = new PersonRepository(database, clock);
+        this.people = new PersonRepository(database, clock, changes);
+        this.interactions = new InteractionRepository(database, clock, changes);
+        this.favours = new FavourRepository(database, clock, changes);
+        this.followUps = new FollowUpRepository(database, clock);
+        this.reviews = new ReviewRepository(database, clock);
+        this.settings = new SettingsRepository(database);
     }
 
     /**
@@ -28,7 +38,7 @@ public final class Journal implements AutoCloseable {
      * @throws JournalException with a sentence for a person when it cannot be opened
      */
     public static Journal open(Path folder, Clock clock) {
-        return new Journal(Database.open(folder, clock), clock);
+        return new Journal(Database.open(folder, clock), clock, EntryChanges.NONE);
     }
 
     public Database database() {
@@ -43,6 +53,26 @@ public final class Journal implements AutoCloseable {
         return people;
     }
 
+    public InteractionRepository interactions() {
+        return interactions;
+    }
+
+    public FavourRepository favours() {
+        return favours;
+    }
+
+    public FollowUpRepository followUps() {
+        return followUps;
+    }
+
+    public ReviewRepository reviews() {
+        return reviews;
+    }
+
+    public SettingsRepository settings() {
+        return settings;
+    }
+
     /** How many people, conversations, favours and follow-ups the journal holds. */
     public JournalCounts counts() {
         return database.read(ctx -> new JournalCounts(
@@ -55,5 +85,10 @@ public final class Journal implements AutoCloseable {
     @Override
     public void close() {
         database.close();
+    }
+
+    /** Closes the journal and rewrites its file compactly: for the end of bulk work (see Database). */
+    public void closeCompacted() {
+        database.closeCompacted();
     }
 }

@@ -1,0 +1,238 @@
+package app.kith.store;
+
+import app.kith.domain.Favour;
+import app.kith.domain.FollowUp;
+import app.kith.domain.ImportantDate;
+import app.kith.domain.Interaction;
+import app.kith.domain.Person;
+import app.kith.domain.Review;
+import app.kith.domain.ReviewDecision;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Writes many entries at once, for a generated sample (and later for imports): plain JDBC batches
+ * in ONE transaction, so that a failure, a cancel or a killed process leaves nothing behind.
+ * Nothing is visible to others before {@link #commit()}; {@link #close()} without a commit rolls
+ * everything back.
+ *
+ * <p>Entries must come in an order the foreign keys accept (a person before the conversations they
+ * are in, a conversation before a favour that names it); within that, batches are flushed parent
+ * tables first. The per-person digests are not touched: whoever commits recomputes them.
+ */
+public final class BulkWriter implements AutoCloseable {
+
+    /** Rows gathered before they are sent to the database together. */
+    public static final int BATCH_ROWS = 10_000;
+
+    private final Database database;
+    private final Connection connection;
+    private final List<Batch> flushOrder = new ArrayList<>();
+    private final Batch person;
+    private final Batch email;
+    private final Batch phone;
+    private final Batch tag;
+    private final Batch date;
+    private final Batch photo;
+    private final Batch interaction;
+    private final Batch participant;
+    private final Batch favour;
+    private final Batch followUp;
+    private final Batch review;
+    private final Batch decision;
+    private int pendingRows;
+    private boolean committed;
+
+    private BulkWriter(Database database, Connection connection) throws SQLException {
+        this.database = database;
+        this.connection = connection;
+        person = batch("INSERT INTO person (id, name, nickname, organization, title, how_we_met, met_on, birthday_year,"
+                + " birthday_month, birthday_day, notes, matters_to_them, kin, pinned_ring, cadence_days, archived,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        email = batch("INSERT INTO person_email (person_id, position, email) VALUES (?, ?, ?)");
+        phone = batch("INSERT INTO person_phone (person_id, position, phone) VALUES (?, ?, ?)");
+        tag = batch("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)");
+        date = batch("INSERT INTO person_date (person_id, position, label, date_year, date_month, date_day)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+        photo = batch("INSERT INTO person_photo (person_id, media_type, bytes) VALUES (?, ?, ?)");
+        interaction = batch("INSERT INTO interaction (id, occurred_on, occurred_at, channel, depth, initiated_by,"
+                + " minutes, notes, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        participant = batch("INSERT INTO interaction_person (interaction_id, person_id) VALUES (?, ?)");
+        favour = batch("INSERT INTO favour (id, occurred_on, person_id, direction, size, kind, description, status,"
+                + " interaction_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        followUp = batch("INSERT INTO follow_up (id, person_id, due_on, text, done, created_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+        review = batch("INSERT INTO review (id, held_on, created_at) VALUES (?, ?, ?)");
+        decision = batch("INSERT INTO review_decision (review_id, position, person_id, action, until_on, cadence_days)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+    }
+
+    /**
+     * Starts a bulk write on its own connection and transaction.
+     *
+     * @throws JournalException when the journal cannot be written
+     */
+    public static BulkWriter begin(Database database) {
+        Connection connection = null;
+        try {
+            connection = database.connection();
+            connection.setAutoCommit(false);
+            return new BulkWriter(database, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw database.translate("Kith could not start writing to the journal", e);
+        }
+    }
+
+    /** Adds a person with their emails, phones, tags, dates and photo. */
+    public void add(Person p, LocalDateTime writtenAt) {
+        UUID id = p.id();
+        Integer birthYear = p.birthday() == null ? null : p.birthday().year();
+        Integer birthMonth = p.birthday() == null ? null : p.birthday().month();
+        Integer birthDay = p.birthday() == null ? null : p.birthday().day();
+        Integer ring = p.ring() == null ? null : p.ring().size();
+        row(person, id, p.name(), p.nickname(), p.organization(), p.title(), p.howWeMet(), p.metOn(), birthYear,
+                birthMonth, birthDay, p.notes(), p.mattersToThem(), p.kin(), ring, p.cadenceDays(), p.archived(),
+                writtenAt, writtenAt);
+        for (int i = 0; i < p.emails().size(); i++) {
+            row(email, id, i, p.emails().get(i));
+        }
+        for (int i = 0; i < p.phones().size(); i++) {
+            row(phone, id, i, p.phones().get(i));
+        }
+        for (String t : p.tags()) {
+            row(tag, id, t);
+        }
+        for (int i = 0; i < p.dates().size(); i++) {
+            ImportantDate d = p.dates().get(i);
+            row(date, id, i, d.label(), d.date().year(), d.date().month(), d.date().day());
+        }
+        if (p.photo() != null) {
+            row(photo, id, p.photo().mediaType(), p.photo().bytes());
+        }
+        flushWhenFull();
+    }
+
+    /** Adds a conversation and who was in it; the people must have been added before. */
+    public void add(Interaction i, LocalDateTime writtenAt) {
+        row(interaction, i.id(), i.date(), i.time(), i.channel().code(), i.depth().code(),
+                i.initiatedBy() == null ? null : i.initiatedBy().code(), i.minutes(), i.notes(), writtenAt, writtenAt);
+        for (UUID personId : i.people()) {
+            row(participant, i.id(), personId);
+        }
+        flushWhenFull();
+    }
+
+    /** Adds a favour; its person and conversation (if any) must have been added before. */
+    public void add(Favour f, LocalDateTime writtenAt) {
+        row(favour, f.id(), f.date(), f.person(), f.direction().code(), f.size().code(), f.kind().code(),
+                f.description(), f.status().code(), f.interaction(), writtenAt, writtenAt);
+        flushWhenFull();
+    }
+
+    public void add(FollowUp f, LocalDateTime writtenAt) {
+        row(followUp, f.id(), f.person(), f.due(), f.text(), f.done(), writtenAt);
+        flushWhenFull();
+    }
+
+    public void add(Review r, LocalDateTime writtenAt) {
+        row(review, r.id(), r.date(), writtenAt);
+        for (int i = 0; i < r.decisions().size(); i++) {
+            ReviewDecision d = r.decisions().get(i);
+            row(decision, r.id(), i, d.person(), d.action().code(), d.until(), d.cadenceDays());
+        }
+        flushWhenFull();
+    }
+
+    /** Sends what is gathered and makes everything written so far permanent and visible. */
+    public void commit() {
+        try {
+            flush();
+            connection.commit();
+            committed = true;
+        } catch (SQLException e) {
+            throw database.translate("Kith could not save the entries", e);
+        }
+    }
+
+    /** Ends the write; without a {@link #commit()} nothing of it remains. */
+    @Override
+    public void close() {
+        try {
+            if (!committed) {
+                connection.rollback();
+            }
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            // The connection is closed below all the same; H2 drops an open transaction with it.
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private Batch batch(String sql) throws SQLException {
+        Batch batch = new Batch(connection.prepareStatement(sql));
+        flushOrder.add(batch);
+        return batch;
+    }
+
+    private void row(Batch batch, Object... values) {
+        try {
+            for (int i = 0; i < values.length; i++) {
+                batch.statement.setObject(i + 1, values[i]);
+            }
+            batch.statement.addBatch();
+            batch.rows++;
+            pendingRows++;
+        } catch (SQLException e) {
+            throw database.translate("Kith could not prepare the entries", e);
+        }
+    }
+
+    private void flushWhenFull() {
+        if (pendingRows >= BATCH_ROWS) {
+            try {
+                flush();
+            } catch (SQLException e) {
+                throw database.translate("Kith could not write the entries", e);
+            }
+        }
+    }
+
+    /** Parent tables first, so that every foreign key finds its row. */
+    private void flush() throws SQLException {
+        for (Batch batch : flushOrder) {
+            if (batch.rows > 0) {
+                batch.statement.executeBatch();
+                batch.rows = 0;
+            }
+        }
+        pendingRows = 0;
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection == null) {
+            return;
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Nothing more can be done with a connection that will not close.
+        }
+    }
+
+    /** One prepared insert and how many rows wait in it. */
+    private static final class Batch {
+        final PreparedStatement statement;
+        int rows;
+
+        Batch(PreparedStatement statement) {
+            this.statement = statement;
+        }
+    }
+}

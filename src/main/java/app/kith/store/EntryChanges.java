@@ -1,0 +1,25 @@
+package app.kith.store;
+
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+
+/**
+ * The one place a write reports, inside its own transaction, whose conversations or favours it changed.
+ * Every repository write that adds, changes or removes an interaction, a favour, or a person's part in
+ * one calls this just before its transaction commits. Per-person aggregates (the {@code person_digest}
+ * table, owned by the insight engine) are to be brought up to date here, so they can never disagree
+ * with the entries they summarise: when the aggregate update fails, the write is rolled back too.
+ */
+@FunctionalInterface
+interface EntryChanges {
+
+    /** Nothing keeps aggregates yet: the insight engine will plug its digest writer in here. */
+    EntryChanges NONE = (ctx, people) -> { };
+
+    /**
+     * @param ctx the write's transaction
+     * @param people everyone whose interactions or favours the write changed (never empty)
+     */
+    void changed(DSLContext ctx, Set<UUID> people);
+}

@@ -1,0 +1,81 @@
+package app.kith.store;
+
+import app.kith.domain.Favour;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import static app.kith.store.schema.Tables.FAVOUR;
+
+/** Favours given and received. Each method is one transaction. */
+public final class FavourRepository {
+
+    private static final String GONE = "That favour is no longer in the journal.";
+
+    private final Database database;
+    private final Clock clock;
+    private final EntryChanges changes;
+
+    FavourRepository(Database database, Clock clock, EntryChanges changes) {
+        this.database = database;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    public void add(Favour favour) {
+        database.transact(ctx -> {
+            FavourRows.insert(ctx, favour, LocalDateTime.now(clock));
+            written(ctx, Set.of(favour.person()));
+        });
+    }
+
+    /** Replaces every field of a favour already in the journal (it may even move to another person). */
+    public void update(Favour favour) {
+        database.transact(ctx -> {
+            Favour before = FavourRows.one(ctx, favour.id());
+            if (before == null || !FavourRows.update(ctx, favour, LocalDateTime.now(clock))) {
+                throw new JournalException(GONE);
+            }
+            written(ctx, new LinkedHashSet<>(List.of(before.person(), favour.person())));
+        });
+    }
+
+    public Optional<Favour> get(UUID id) {
+        return Optional.ofNullable(database.read(ctx -> FavourRows.one(ctx, id)));
+    }
+
+    /**
+     * Deletes a favour.
+     *
+     * @return the favour as it was, so that adding it again undoes the deletion
+     */
+    public Favour delete(UUID id) {
+        return database.transaction(ctx -> {
+            Favour favour = FavourRows.one(ctx, id);
+            if (favour == null) {
+                throw new JournalException(GONE);
+            }
+            ctx.deleteFrom(FAVOUR).where(FAVOUR.ID.eq(id)).execute();
+            written(ctx, Set.of(favour.person()));
+            return favour;
+        });
+    }
+
+    /** The person's favours, newest first. */
+    public List<Favour> forPerson(UUID person) {
+        return database.read(ctx -> FavourRows.where(ctx, FAVOUR.PERSON_ID.eq(person)));
+    }
+
+    public int count() {
+        return database.read(ctx -> ctx.fetchCount(FAVOUR));
+    }
+
+    /** Every write that changes someone's favours ends here, inside its transaction. */
+    private void written(DSLContext ctx, Set<UUID> people) {
+        changes.changed(ctx, people);
+    }
+}

@@ -1,0 +1,131 @@
+package app.kith.store;
+
+import app.kith.domain.Favour;
+import app.kith.domain.FollowUp;
+import app.kith.domain.Interaction;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import static app.kith.store.schema.Tables.INTERACTION;
+import static app.kith.store.schema.Tables.INTERACTION_PERSON;
+
+/** Conversations and meetings with their people. Each method is one transaction. */
+public final class InteractionRepository {
+
+    private static final String GONE = "That conversation is no longer in the journal.";
+
+    private final Database database;
+    private final Clock clock;
+    private final EntryChanges changes;
+
+    InteractionRepository(Database database, Clock clock, EntryChanges changes) {
+        this.database = database;
+        this.clock = clock;
+        this.changes = changes;
+    }
+
+    /** Adds a conversation with its people. */
+    public void add(Interaction interaction) {
+        log(interaction, List.of(), null);
+    }
+
+    /**
+     * Logs a conversation together with the favours that came up in it and an optional follow-up,
+     * all or nothing: when any part is refused, none of it is saved.
+     */
+    public void log(Interaction interaction, List<Favour> favours, FollowUp followUp) {
+        database.transact(ctx -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            InteractionRows.insert(ctx, interaction, now);
+            Set<UUID> people = new LinkedHashSet<>(interaction.people());
+            for (Favour favour : favours) {
+                FavourRows.insert(ctx, favour, now);
+                people.add(favour.person());
+            }
+            if (followUp != null) {
+                FollowUpRows.insert(ctx, followUp, now);
+            }
+            written(ctx, people);
+        });
+    }
+
+    /** Replaces every field and the people of a conversation already in the journal. */
+    public void update(Interaction interaction) {
+        database.transact(ctx -> {
+            Set<UUID> people = new LinkedHashSet<>(InteractionRows.people(ctx, interaction.id()));
+            if (!InteractionRows.update(ctx, interaction, LocalDateTime.now(clock))) {
+                throw new JournalException(GONE);
+            }
+            people.addAll(interaction.people());
+            written(ctx, people);
+        });
+    }
+
+    public Optional<Interaction> get(UUID id) {
+        return Optional.ofNullable(database.read(ctx -> InteractionRows.one(ctx, id)));
+    }
+
+    /**
+     * Deletes a conversation; its favours stay, unlinked from it.
+     *
+     * @return what {@link #restore} needs to put it back
+     */
+    public DeletedInteraction delete(UUID id) {
+        return database.transaction(ctx -> {
+            DeletedInteraction deleted = InteractionRows.delete(ctx, id);
+            if (deleted == null) {
+                throw new JournalException(GONE);
+            }
+            written(ctx, Set.copyOf(deleted.interaction().people()));
+            return deleted;
+        });
+    }
+
+    /** Puts a deleted conversation back, linked again to its favours. */
+    public void restore(DeletedInteraction deleted) {
+        database.transact(ctx -> {
+            InteractionRows.restore(ctx, deleted, LocalDateTime.now(clock));
+            written(ctx, Set.copyOf(deleted.interaction().people()));
+        });
+    }
+
+    /**
+     * A page of a person's conversations, newest first.
+     *
+     * @param offset how many of the newest to pass over
+     * @param limit at most how many to return
+     */
+    public List<Interaction> forPerson(UUID person, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit cannot be negative: " + offset + ", " + limit);
+        }
+        return database.read(ctx -> InteractionRows.withPeople(ctx, ctx.select(INTERACTION.fields())
+                .from(INTERACTION)
+                .join(INTERACTION_PERSON).on(INTERACTION_PERSON.INTERACTION_ID.eq(INTERACTION.ID))
+                .where(INTERACTION_PERSON.PERSON_ID.eq(person))
+                .orderBy(InteractionRows.NEWEST_FIRST)
+                .offset(offset)
+                .limit(limit)
+                .fetchInto(INTERACTION)));
+    }
+
+    /** How many conversations the person took part in. */
+    public int countForPerson(UUID person) {
+        return database.read(ctx -> ctx.fetchCount(INTERACTION_PERSON, INTERACTION_PERSON.PERSON_ID.eq(person)));
+    }
+
+    /** How many conversations the journal holds. */
+    public int count() {
+        return database.read(ctx -> ctx.fetchCount(INTERACTION));
+    }
+
+    /** Every write that changes someone's conversations or favours ends here, inside its transaction. */
+    private void written(DSLContext ctx, Set<UUID> people) {
+        changes.changed(ctx, people);
+    }
+}
