@@ -2,6 +2,7 @@ package app.kith.ui.home;
 
 import app.kith.ui.common.Icons;
 import app.kith.ui.common.Tips;
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -65,7 +66,11 @@ final class TodayView {
         folder.getStyleClass().addAll("kith-subtle", "kith-small");
         folder.setWrapText(true);
         folder.textProperty().bind(today.folderLineProperty());
-        return card("YOUR JOURNAL", summary, hint, folder);
+        VBox card = card("", summary, hint, folder);
+        Label caption = (Label) card.getChildren().get(0);
+        caption.setId("today-journal-caption");
+        caption.textProperty().bind(today.journalCaptionProperty().map(text -> text.toUpperCase(Locale.ROOT)));
+        return card;
     }
 
     private static VBox comingCard() {
@@ -73,11 +78,11 @@ final class TodayView {
                 + "month's mix of chit and chat will appear here in a coming version of Kith.");
         text.getStyleClass().add("kith-muted");
         text.setWrapText(true);
-        return card("COMING TO THIS SCREEN", text);
+        return card("Coming to this screen", text);
     }
 
     private static VBox card(String caption, Node... body) {
-        Label title = new Label(caption);
+        Label title = new Label(caption.toUpperCase(Locale.ROOT));
         title.getStyleClass().add("kith-card-title");
         VBox card = new VBox(title);
         card.getChildren().addAll(body);

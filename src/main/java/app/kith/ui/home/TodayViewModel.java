@@ -32,6 +32,7 @@ public final class TodayViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper emptyHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper folderLine = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper journalCaption = new ReadOnlyStringWrapper("");
 
     /**
      * @param counts what the open journal holds; null while none is open
@@ -71,6 +72,11 @@ public final class TodayViewModel {
         return emptyHint.getReadOnlyProperty();
     }
 
+    /** "Your journal", or "This sample journal" while exploring. */
+    public ReadOnlyStringProperty journalCaptionProperty() {
+        return journalCaption.getReadOnlyProperty();
+    }
+
     /** Where this journal is kept. */
     public ReadOnlyStringProperty folderLineProperty() {
         return folderLine.getReadOnlyProperty();
@@ -82,6 +88,7 @@ public final class TodayViewModel {
         date.set(LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale)));
         summary.set(held == null ? "" : summary(held, locale));
         emptyHint.set(held == null ? "" : emptyHint(held));
+        journalCaption.set(sample.get() ? "This sample journal" : "Your journal");
         Path where = folder.getValue();
         folderLine.set(where == null ? "" : (sample.get() ? "This sample journal is kept in " : "Your journal is kept in ") + where);
     }

@@ -153,6 +153,10 @@ final class ShellPages {
     }
 
     private static String message(Progress progress) {
-        return progress == null || progress.message() == null ? "" : progress.message();
+        if (progress == null || progress.message() == null || progress.message().isEmpty()) {
+            return "";
+        }
+        String text = progress.message();
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

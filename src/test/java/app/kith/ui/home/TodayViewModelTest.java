@@ -63,9 +63,11 @@ class TodayViewModelTest {
 
         assertThat(today.dateProperty().get()).isEqualTo("Sunday, 22 November 2026");
         assertThat(today.folderLineProperty().get()).isEqualTo("Your journal is kept in /home/me/kith");
+        assertThat(today.journalCaptionProperty().get()).isEqualTo("Your journal");
 
         sample.set(true);
 
         assertThat(today.folderLineProperty().get()).isEqualTo("This sample journal is kept in /home/me/kith");
+        assertThat(today.journalCaptionProperty().get()).isEqualTo("This sample journal");
     }
 }
