@@ -1,12 +1,13 @@
 package app.kith.exchange.archive;
 
+import app.kith.exchange.ExchangeException;
 import java.util.List;
 
 /**
  * An archive that cannot be read, with every problem found, each saying where it is, e.g.
  * {@code interactions[41].channel: "telepathy" is not one of in-person, video, …}.
  */
-public class ArchiveException extends RuntimeException {
+public class ArchiveException extends ExchangeException {
 
     private static final long serialVersionUID = 1L;
 
