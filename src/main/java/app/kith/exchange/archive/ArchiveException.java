@@ -17,7 +17,7 @@ public class ArchiveException extends ExchangeException {
     private final List<String> problems;
 
     public ArchiveException(List<String> problems) {
-        super(describe(problems));
+        super(describe("The archive", problems));
         this.problems = List.copyOf(problems);
     }
 
@@ -25,8 +25,13 @@ public class ArchiveException extends ExchangeException {
         return problems;
     }
 
-    private static String describe(List<String> problems) {
-        StringBuilder text = new StringBuilder("The archive cannot be imported");
+    /** The message, naming the archive, e.g. "The archive /home/me/kith.json cannot be imported: …". */
+    public String messageFor(String archive) {
+        return describe("The archive " + archive, problems);
+    }
+
+    private static String describe(String archive, List<String> problems) {
+        StringBuilder text = new StringBuilder(archive).append(" cannot be imported");
         text.append(problems.size() == 1 ? ": " : " (" + problems.size() + " problems):");
         if (problems.size() == 1) {
             return text.append(problems.get(0)).toString();
