@@ -41,6 +41,9 @@ public final class KithCli {
         commandLine.addSubcommand(new SampleCommand(kith.journals()));
         commandLine.addSubcommand(new ImportCommand(kith.journals()));
         commandLine.addSubcommand(new ExportCommand(kith.journals()));
+        commandLine.addSubcommand(new LogCommand(kith.journals()));
+        commandLine.addSubcommand(new AddCommand(kith.journals()));
+        commandLine.addSubcommand(new PeopleCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());
         return commandLine;
     }
