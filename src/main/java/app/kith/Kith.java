@@ -29,7 +29,7 @@ public final class Kith {
      * because java.util.logging forgets the level of a logger nobody references.
      */
     private static final java.util.logging.Logger JAVAFX_STARTUP_LOG =
-            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+            java.util.logging.Logger.getLogger("javafx");
 
     private Kith() {
     }
