@@ -38,6 +38,7 @@ public final class KithCli {
         KithCommand kith = new KithCommand(window, clock);
         CommandLine commandLine = new CommandLine(kith);
         commandLine.addSubcommand(new SampleCommand(kith.journals()));
+        commandLine.addSubcommand(new ReviewCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());
         return commandLine;
     }
