@@ -26,6 +26,7 @@ import static app.kith.store.schema.Tables.INTERACTION;
 import static app.kith.store.schema.Tables.INTERACTION_PERSON;
 import static app.kith.store.schema.Tables.PERSON_DIGEST;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
 
 /**
  * The {@code person_digest} rows: each person's timeline, read from their entries and kept encoded
@@ -82,7 +83,8 @@ final class DigestRows {
     /** The same, of the conversations of the people picked: through their index, never a whole scan. */
     static Map<UUID, Integer> groupSizesOf(DSLContext ctx, Function<Field<UUID>, Condition> which) {
         InteractionPerson theirs = INTERACTION_PERSON.as("theirs");
-        Field<Integer> people = count();
+        // Distinct: a conversation of two of the people picked is joined once for each of them.
+        Field<Integer> people = countDistinct(INTERACTION_PERSON.PERSON_ID);
         return ctx.select(INTERACTION_PERSON.INTERACTION_ID, people).from(theirs)
                 .join(INTERACTION_PERSON).on(INTERACTION_PERSON.INTERACTION_ID.eq(theirs.INTERACTION_ID))
                 .where(which.apply(theirs.PERSON_ID))
