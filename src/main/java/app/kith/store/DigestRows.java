@@ -36,6 +36,9 @@ import static org.jooq.impl.DSL.countDistinct;
  */
 final class DigestRows {
 
+    /** Rows streamed at a time: a whole journal's entries are read without holding them as records. */
+    private static final int FETCH_SIZE = 1_000;
+
     private DigestRows() {
     }
 
@@ -48,23 +51,29 @@ final class DigestRows {
     static Map<UUID, TimelineBuilder> fromEntries(DSLContext ctx, Function<Field<UUID>, Condition> which,
                                                   Map<UUID, Integer> groupSizes) {
         Map<UUID, TimelineBuilder> builders = new HashMap<>();
-        ctx.select(INTERACTION_PERSON.PERSON_ID, INTERACTION.ID, INTERACTION.OCCURRED_ON, INTERACTION.DEPTH,
+        try (var rows = ctx.select(INTERACTION_PERSON.PERSON_ID, INTERACTION.ID, INTERACTION.OCCURRED_ON, INTERACTION.DEPTH,
                         INTERACTION.CHANNEL, INTERACTION.INITIATED_BY, INTERACTION.MINUTES)
                 .from(INTERACTION_PERSON)
                 .join(INTERACTION).on(INTERACTION.ID.eq(INTERACTION_PERSON.INTERACTION_ID))
                 .where(which.apply(INTERACTION_PERSON.PERSON_ID))
-                .fetchSize(1_000)
-                .forEach(row -> builder(builders, row.value1()).interaction(row.value3(),
-                        Codes.parse(Depth.class, row.value4()), Codes.parse(Channel.class, row.value5()),
-                        Codes.parse(Initiator.class, row.value6()), row.value7(),
-                        groupSizes.getOrDefault(row.value2(), 1)));
-        ctx.select(FAVOUR.PERSON_ID, FAVOUR.OCCURRED_ON, FAVOUR.DIRECTION, FAVOUR.SIZE, FAVOUR.STATUS)
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (var row : rows) {
+                builder(builders, row.value1()).interaction(row.value3(), Codes.parse(Depth.class, row.value4()),
+                        Codes.parse(Channel.class, row.value5()), Codes.parse(Initiator.class, row.value6()),
+                        row.value7(), groupSizes.getOrDefault(row.value2(), 1));
+            }
+        }
+        try (var rows = ctx.select(FAVOUR.PERSON_ID, FAVOUR.OCCURRED_ON, FAVOUR.DIRECTION, FAVOUR.SIZE, FAVOUR.STATUS)
                 .from(FAVOUR)
                 .where(which.apply(FAVOUR.PERSON_ID))
-                .fetchSize(1_000)
-                .forEach(row -> builder(builders, row.value1()).favour(row.value2(),
-                        Codes.parse(FavourDirection.class, row.value3()), Codes.parse(FavourSize.class, row.value4()),
-                        Codes.parse(FavourStatus.class, row.value5())));
+                .fetchSize(FETCH_SIZE)
+                .fetchLazy()) {
+            for (var row : rows) {
+                builder(builders, row.value1()).favour(row.value2(), Codes.parse(FavourDirection.class, row.value3()),
+                        Codes.parse(FavourSize.class, row.value4()), Codes.parse(FavourStatus.class, row.value5()));
+            }
+        }
         return builders;
     }
 
