@@ -41,8 +41,9 @@ public final class SampleGenerator {
             new SampleStory(spec, today).tell(sink);
             sink.checkCancelled();
             // The scores' per-person digests, in the same transaction: the sample is never saved without them.
-            writer.recomputeDigests((done, people) -> progress.update(sink.writingUnits + done, sink.total,
-                    "scores of people " + number(done) + " of " + number(people)));
+            writer.recomputeDigests((done, people) -> progress.update(
+                    sink.writingUnits + (people == 0 ? 0 : done * spec.people() / people), sink.total,
+                    "computing the scores of " + number(people) + " people"));
             sink.checkCancelled();
             progress.update(sink.total, sink.total, "saving the journal");
             writer.commit();
