@@ -23,6 +23,14 @@ public final class Kith {
      */
     public static final String DATA_DIR_PARAMETER = "--data-dir=";
 
+    /**
+     * Started from the class path (java -jar), JavaFX warns about an "unsupported configuration"
+     * that works as intended; a person opening Kith should not be shown that line. Held in a field
+     * because java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final java.util.logging.Logger JAVAFX_STARTUP_LOG =
+            java.util.logging.Logger.getLogger("com.sun.javafx.application.PlatformImpl");
+
     private Kith() {
     }
 
@@ -44,6 +52,7 @@ public final class Kith {
         } catch (ClassNotFoundException | ClassCastException e) {
             throw new CommandFailure("This build of Kith has no window; the command line works: kith --help.", e);
         }
+        JAVAFX_STARTUP_LOG.setLevel(java.util.logging.Level.SEVERE);
         try {
             Application.launch(window, DATA_DIR_PARAMETER + dataFolder);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.domain.InvalidValueException;
+import app.kith.exchange.ExchangeException;
 import app.kith.store.JournalException;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -38,24 +39,33 @@ public final class KithCli {
         KithCommand kith = new KithCommand(window, clock);
         CommandLine commandLine = new CommandLine(kith);
         commandLine.addSubcommand(new SampleCommand(kith.journals()));
+        commandLine.addSubcommand(new ImportCommand(kith.journals()));
+        commandLine.addSubcommand(new ExportCommand(kith.journals()));
+        commandLine.addSubcommand(new LogCommand(kith.journals()));
+        commandLine.addSubcommand(new AddCommand(kith.journals()));
+        commandLine.addSubcommand(new PeopleCommand(kith.journals()));
         commandLine.addSubcommand(new ReviewCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());
         return commandLine;
     }
 
-    /** Turns a failure into one sentence on standard error and exit code 1. */
+    /**
+     * Turns a failure into one sentence on standard error and exit code 1; a value Kith cannot use
+     * ({@link WrongValue}) is a wrong command line, exit code 2, said without the whole usage.
+     */
     private static final class OneSentence implements IExecutionExceptionHandler {
 
         @Override
         public int handleExecutionException(Exception error, CommandLine commandLine, ParseResult parseResult) {
             commandLine.getErr().println(sentence(error));
             commandLine.getErr().flush();
-            return CommandLine.ExitCode.SOFTWARE;
+            return error instanceof WrongValue ? CommandLine.ExitCode.USAGE : CommandLine.ExitCode.SOFTWARE;
         }
 
         private static String sentence(Exception error) {
             if (error instanceof JournalException || error instanceof CommandFailure
-                    || error instanceof InvalidValueException) {
+                    || error instanceof InvalidValueException || error instanceof WrongValue
+                    || error instanceof ExchangeException) {
                 return error.getMessage();
             }
             String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();

@@ -50,12 +50,14 @@ public final class BulkWriter implements AutoCloseable {
     private final Batch followUp;
     private final Batch review;
     private final Batch decision;
+    private final boolean ownsTransaction;
     private int pendingRows;
     private boolean committed;
 
-    private BulkWriter(Database database, Connection connection) throws SQLException {
+    private BulkWriter(Database database, Connection connection, boolean ownsTransaction) throws SQLException {
         this.database = database;
         this.connection = connection;
+        this.ownsTransaction = ownsTransaction;
         person = batch("INSERT INTO person (id, name, nickname, organization, title, how_we_met, met_on, birthday_year,"
                 + " birthday_month, birthday_day, notes, matters_to_them, kin, pinned_ring, cadence_days, archived,"
                 + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -87,9 +89,22 @@ public final class BulkWriter implements AutoCloseable {
         try {
             connection = database.connection();
             connection.setAutoCommit(false);
-            return new BulkWriter(database, connection);
+            return new BulkWriter(database, connection, true);
         } catch (SQLException e) {
             closeQuietly(connection);
+            throw database.translate("Kith could not start writing to the journal", e);
+        }
+    }
+
+    /**
+     * A bulk write inside a transaction that the caller owns (an import that also updates rows): the
+     * batches go to the caller's connection, {@link #send()} hands them to the database, and the caller's
+     * transaction commits or rolls back everything. {@link #close()} leaves the connection open.
+     */
+    static BulkWriter within(Database database, Connection connection) {
+        try {
+            return new BulkWriter(database, connection, false);
+        } catch (SQLException e) {
             throw database.translate("Kith could not start writing to the journal", e);
         }
     }
@@ -179,9 +194,22 @@ public final class BulkWriter implements AutoCloseable {
         }
     }
 
+    /** Sends what is gathered into the transaction, without committing it (for {@link #within}). */
+    void send() {
+        try {
+            flush();
+        } catch (SQLException e) {
+            throw database.translate("Kith could not write the entries", e);
+        }
+    }
+
     /** Ends the write; without a {@link #commit()} nothing of it remains. */
     @Override
     public void close() {
+        if (!ownsTransaction) {
+            closeStatements();
+            return;
+        }
         try {
             if (!committed) {
                 connection.rollback();
@@ -191,6 +219,17 @@ public final class BulkWriter implements AutoCloseable {
             // The connection is closed below all the same; H2 drops an open transaction with it.
         } finally {
             closeQuietly(connection);
+        }
+    }
+
+    /** A pooled connection outlives the write: its statements are closed here, not with it. */
+    private void closeStatements() {
+        for (Batch batch : flushOrder) {
+            try {
+                batch.statement.close();
+            } catch (SQLException e) {
+                // A statement that will not close is dropped with its connection.
+            }
         }
     }
 

@@ -42,7 +42,7 @@ final class FavourRows {
                 .fetch(FavourRows::favour);
     }
 
-    private static Favour favour(FavourRecord row) {
+    static Favour favour(FavourRecord row) {
         return new Favour(row.getId(), row.getOccurredOn(), row.getPersonId(),
                 Codes.parse(FavourDirection.class, row.getDirection()), Codes.parse(FavourSize.class, row.getSize()),
                 Codes.parse(FavourKind.class, row.getKind()), row.getDescription(),

@@ -43,7 +43,7 @@ final class FollowUpRows {
                 .fetch(FollowUpRows::followUp);
     }
 
-    private static FollowUp followUp(FollowUpRecord row) {
+    static FollowUp followUp(FollowUpRecord row) {
         return new FollowUp(row.getId(), row.getPersonId(), row.getDueOn(), row.getText(), row.getDone());
     }
 }

@@ -23,9 +23,11 @@ public final class Journal implements AutoCloseable {
     private final SettingsRepository settings;
     private final InsightDigests digests;
     private final JournalScores scores;
+    private final ContentImport imports;
 
     Journal(Database database, Clock clock, EntryChanges changes) {
         this.database = database;
+        this.imports = new ContentImport(database, clock, changes);
         this.people = new PersonRepository(database, clock, changes);
         this.interactions = new InteractionRepository(database, clock, changes);
         this.favours = new FavourRepository(database, clock, changes);
@@ -85,6 +87,17 @@ public final class Journal implements AutoCloseable {
     /** The journal scored as of a day (the people list and the review), read from the digests. */
     public JournalScores scores() {
         return scores;
+    }
+
+    /**
+     * Brings the content in, all or nothing, in one transaction: people are matched by id (one already in the
+     * journal takes the imported fields), and entries whose id is already in the journal are skipped, so
+     * that importing the same content twice changes nothing the second time.
+     *
+     * @throws JournalException when the journal refuses the content; nothing of it is saved then
+     */
+    public ImportOutcome importContent(JournalContent content) {
+        return imports.apply(content);
     }
 
     /** How many people, conversations, favours and follow-ups the journal holds. */

@@ -1,12 +1,13 @@
 package app.kith.exchange.archive;
 
+import app.kith.exchange.ExchangeException;
 import java.util.List;
 
 /**
  * An archive that cannot be read, with every problem found, each saying where it is, e.g.
  * {@code interactions[41].channel: "telepathy" is not one of in-person, video, …}.
  */
-public class ArchiveException extends RuntimeException {
+public class ArchiveException extends ExchangeException {
 
     private static final long serialVersionUID = 1L;
 
@@ -16,7 +17,7 @@ public class ArchiveException extends RuntimeException {
     private final List<String> problems;
 
     public ArchiveException(List<String> problems) {
-        super(describe(problems));
+        super(describe("The archive", problems));
         this.problems = List.copyOf(problems);
     }
 
@@ -24,8 +25,13 @@ public class ArchiveException extends RuntimeException {
         return problems;
     }
 
-    private static String describe(List<String> problems) {
-        StringBuilder text = new StringBuilder("The archive cannot be imported");
+    /** The message, naming the archive, e.g. "The archive /home/me/kith.json cannot be imported: …". */
+    public String messageFor(String archive) {
+        return describe("The archive " + archive, problems);
+    }
+
+    private static String describe(String archive, List<String> problems) {
+        StringBuilder text = new StringBuilder(archive).append(" cannot be imported");
         text.append(problems.size() == 1 ? ": " : " (" + problems.size() + " problems):");
         if (problems.size() == 1) {
             return text.append(problems.get(0)).toString();

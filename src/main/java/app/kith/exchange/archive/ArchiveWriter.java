@@ -13,56 +13,82 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** Writes a Kith archive: one UTF-8 JSON object, streamed, that {@link ArchiveReader} reads back without loss. */
 public final class ArchiveWriter {
 
     private final JsonFactory factory = new JsonFactory();
 
+    /** Writes content held in memory. */
     public void write(ArchiveContent content, Instant exportedAt, OutputStream out) throws IOException {
+        write(ArchiveSource.of(content), exportedAt, out);
+    }
+
+    /**
+     * Writes the source's entries as they come, holding none of them: a journal of any size is written
+     * in the memory of one entry. The output stream is closed at the end.
+     *
+     * @return how many entries of each kind were written
+     */
+    public ArchiveCounts write(ArchiveSource source, Instant exportedAt, OutputStream out) throws IOException {
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
             json.writeStringField("format", ArchiveReader.FORMAT);
             json.writeNumberField("version", ArchiveReader.VERSION);
             json.writeStringField("exportedAt", exportedAt.truncatedTo(ChronoUnit.SECONDS).toString());
-            json.writeArrayFieldStart("people");
-            for (Person person : content.people()) {
-                writePerson(json, person);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("interactions");
-            for (Interaction interaction : content.interactions()) {
-                writeInteraction(json, interaction);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("favours");
-            for (Favour favour : content.favours()) {
-                writeFavour(json, favour);
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("followUps");
-            for (FollowUp followUp : content.followUps()) {
-                json.writeStartObject();
-                json.writeStringField("id", followUp.id().toString());
-                json.writeStringField("person", followUp.person().toString());
-                json.writeStringField("due", followUp.due().toString());
-                json.writeStringField("text", followUp.text());
-                json.writeBooleanField("done", followUp.done());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("reviews");
-            for (Review review : content.reviews()) {
-                writeReview(json, review);
-            }
-            json.writeEndArray();
+            ArchiveCounts counts = new ArchiveCounts(
+                    section(json, "people", source::people, ArchiveWriter::writePerson),
+                    section(json, "interactions", source::interactions, ArchiveWriter::writeInteraction),
+                    section(json, "favours", source::favours, ArchiveWriter::writeFavour),
+                    section(json, "followUps", source::followUps, ArchiveWriter::writeFollowUp),
+                    section(json, "reviews", source::reviews, ArchiveWriter::writeReview));
             json.writeEndObject();
+            return counts;
         }
+    }
+
+    /** Writes one kind of entry as a JSON array and counts them. */
+    private static <T> int section(JsonGenerator json, String name, Consumer<Consumer<T>> entries,
+                                   EntryWriter<T> writer) throws IOException {
+        json.writeArrayFieldStart(name);
+        int[] count = {0};
+        try {
+            entries.accept(entry -> {
+                try {
+                    writer.write(json, entry);
+                    count[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        json.writeEndArray();
+        return count[0];
+    }
+
+    /** Writes one entry as a JSON object. */
+    @FunctionalInterface
+    private interface EntryWriter<T> {
+        void write(JsonGenerator json, T entry) throws IOException;
+    }
+
+    private static void writeFollowUp(JsonGenerator json, FollowUp followUp) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", followUp.id().toString());
+        json.writeStringField("person", followUp.person().toString());
+        json.writeStringField("due", followUp.due().toString());
+        json.writeStringField("text", followUp.text());
+        json.writeBooleanField("done", followUp.done());
+        json.writeEndObject();
     }
 
     private static void writePerson(JsonGenerator json, Person p) throws IOException {

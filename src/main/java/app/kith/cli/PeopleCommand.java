@@ -1,0 +1,114 @@
+package app.kith.cli;
+
+import app.kith.domain.Person;
+import app.kith.store.Journal;
+import app.kith.store.PersonSummary;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kith people}: everyone in the journal, as a table or as JSON. */
+@Command(name = "people", description = "Lists the people in the journal, in name order.")
+final class PeopleCommand implements Callable<Integer> {
+
+    private static final List<String> HEADINGS = List.of("Name", "Organisation", "Tags", "Last talked");
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Write JSON (one object per person) instead of a table.")
+    private boolean json;
+
+    @Option(names = "--archived", description = "Include the people you let go (archived).")
+    private boolean archived;
+
+    private final JournalAccess journals;
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    PeopleCommand(JournalAccess journals) {
+        this.journals = journals;
+    }
+
+    @Override
+    public Integer call() throws JsonProcessingException {
+        List<Person> people;
+        Map<UUID, LocalDate> lastTalked;
+        try (Journal journal = journals.open()) {
+            people = journal.people().all().stream().filter(p -> archived || !p.archived()).toList();
+            lastTalked = journal.people().summaries().stream().filter(s -> s.lastInteraction() != null)
+                    .collect(Collectors.toMap(PersonSummary::id, PersonSummary::lastInteraction));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            ArrayNode list = mapper.createArrayNode();
+            people.forEach(p -> list.add(personJson(p, lastTalked.get(p.id()))));
+            out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(list));
+        } else if (people.isEmpty()) {
+            out.println("No one in the journal yet: add someone with kith add NAME, bring an archive in with"
+                    + " kith import FILE.json, or explore kith sample in another --data-dir.");
+        } else {
+            printTable(out, people, lastTalked);
+        }
+        return 0;
+    }
+
+    /**
+     * One person as JSON: every field the command line shows. The insight issue adds the scores here
+     * (depth, kind, ring…), so that there is one place that says what {@code kith people --json} holds.
+     */
+    ObjectNode personJson(Person p, LocalDate lastInteraction) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", p.id().toString());
+        node.put("name", p.name());
+        node.put("nickname", p.nickname());
+        p.emails().forEach(node.putArray("emails")::add);
+        p.phones().forEach(node.putArray("phones")::add);
+        node.put("organization", p.organization());
+        node.put("title", p.title());
+        p.tags().forEach(node.putArray("tags")::add);
+        node.put("kin", p.kin());
+        node.put("ring", p.ring() == null ? null : p.ring().size());
+        node.put("cadenceDays", p.cadenceDays());
+        node.put("birthday", p.birthday() == null ? null : p.birthday().toString());
+        node.put("archived", p.archived());
+        node.put("lastInteraction", lastInteraction == null ? null : lastInteraction.toString());
+        return node;
+    }
+
+    private static void printTable(PrintWriter out, List<Person> people, Map<UUID, LocalDate> lastTalked) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(HEADINGS);
+        for (Person p : people) {
+            LocalDate last = lastTalked.get(p.id());
+            rows.add(List.of(p.displayName() + (p.archived() ? " [archived]" : ""),
+                    p.organization() == null ? "" : p.organization(), String.join(", ", p.tags()),
+                    last == null ? "never" : last.toString()));
+        }
+        int[] widths = new int[HEADINGS.size()];
+        rows.forEach(row -> {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row.get(i).length());
+            }
+        });
+        for (List<String> row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                line.append(i == widths.length - 1 ? row.get(i) : String.format("%-" + (widths[i] + 2) + "s", row.get(i)));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+}

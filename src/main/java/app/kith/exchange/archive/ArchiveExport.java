@@ -1,0 +1,123 @@
+package app.kith.exchange.archive;
+
+import app.kith.domain.Favour;
+import app.kith.domain.FollowUp;
+import app.kith.domain.Interaction;
+import app.kith.domain.Person;
+import app.kith.domain.Review;
+import app.kith.exchange.ExchangeException;
+import app.kith.store.Journal;
+import app.kith.store.JournalEntries;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.util.function.Consumer;
+
+/**
+ * Writes the whole journal to a Kith archive file, streamed from the journal in the archive's stable
+ * order. The file appears whole or not at all: the archive is written to a temporary file beside it,
+ * forced to disk, and moved into place.
+ */
+public final class ArchiveExport {
+
+    private static final int BUFFER_BYTES = 1 << 16;
+
+    private final Journal journal;
+    private final Clock clock;
+    private final ArchiveWriter writer = new ArchiveWriter();
+
+    public ArchiveExport(Journal journal, Clock clock) {
+        this.journal = journal;
+        this.clock = clock;
+    }
+
+    /**
+     * @param replace whether an existing file may be replaced
+     * @return how many entries of each kind were written
+     * @throws ExchangeException with a sentence when the file cannot be written; no file is left behind then
+     */
+    public ArchiveCounts export(Path file, boolean replace) {
+        Path target = file.toAbsolutePath().normalize();
+        Path folder = target.getParent();
+        if (!replace && Files.exists(target)) {
+            throw new ExchangeException(target + " already exists.");
+        }
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ExchangeException("Kith could not write " + target + ": the folder " + folder
+                    + " does not exist.");
+        }
+        Path temporary;
+        try {
+            temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+        } catch (IOException e) {
+            throw ExchangeException.of("Kith could not write into the folder", folder, e);
+        }
+        try {
+            ArchiveCounts counts = writeTo(temporary);
+            if (replace) {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return counts;
+        } catch (IOException e) {
+            throw ExchangeException.of("Kith could not write", target, e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private ArchiveCounts writeTo(Path temporary) throws IOException {
+        ArchiveCounts counts;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER_BYTES)) {
+            counts = writer.write(new JournalSource(new JournalEntries(journal)), clock.instant(), out);
+        }
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+        return counts;
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // A leftover hidden .part file is harmless; the export's own outcome matters more.
+        }
+    }
+
+    /** The journal's entries, streamed from its tables in the archive's order. */
+    private record JournalSource(JournalEntries entries) implements ArchiveSource {
+
+        @Override
+        public void people(Consumer<Person> each) {
+            entries.eachPerson(each);
+        }
+
+        @Override
+        public void interactions(Consumer<Interaction> each) {
+            entries.eachInteraction(each);
+        }
+
+        @Override
+        public void favours(Consumer<Favour> each) {
+            entries.eachFavour(each);
+        }
+
+        @Override
+        public void followUps(Consumer<FollowUp> each) {
+            entries.eachFollowUp(each);
+        }
+
+        @Override
+        public void reviews(Consumer<Review> each) {
+            entries.eachReview(each);
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package app.kith.ui;
+
+import app.kith.sample.SampleGenerator;
+import app.kith.sample.SampleSpec;
+import app.kith.store.DataFolder;
+import app.kith.ui.common.AppIcons;
+import app.kith.ui.common.FxTaskRunner;
+import app.kith.ui.home.HomeView;
+import app.kith.ui.home.TodayViewModel;
+import app.kith.ui.shell.MainWindow;
+import app.kith.ui.shell.PreferencesFile;
+import app.kith.ui.shell.SampleMaker;
+import app.kith.ui.shell.Screen;
+import app.kith.ui.shell.ShellActions;
+import app.kith.ui.shell.ShellViewModel;
+import app.kith.ui.shell.SystemColorScheme;
+import app.kith.ui.shell.ThemeChoice;
+import app.kith.ui.shell.ThemeSwitcher;
+import app.kith.ui.shell.WindowGeometry;
+import app.kith.ui.shell.WindowPreferences;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window's composition root. Start-up shows the window at once and opens the journal in the
+ * background; nothing touches the journal or other files on the FX thread: the window's small
+ * preferences file is read in {@link #init()}, on the launcher thread, so that the first frame
+ * already has the right theme and place, and the icons are read in the background. On exit the
+ * journal is closed (forced to disk) on the writer thread, and {@link #stop()} waits for it.
+ */
+public final class KithApp extends Application {
+
+    /** The sample journal "Explore a sample journal" writes: about Dunbar's 150, five years of them. */
+    public static final SampleSpec EXPLORE_SPEC = new SampleSpec(150, 6_000, 600, 5, 42);
+
+    private static final String STYLESHEET = "/app/kith/ui/kith.css";
+    /** How long quitting waits for the journal to close before leaving it to the closing thread. */
+    private static final long CLOSE_PATIENCE_SECONDS = 30;
+    private static final Logger LOG = LoggerFactory.getLogger(KithApp.class);
+
+    private final Clock clock;
+    private final Path dataFolderOverride;
+    private final SampleSpec sampleSpec;
+    private final CompletableFuture<Void> closed = new CompletableFuture<>();
+
+    private Path dataFolder;
+    private PreferencesFile preferencesFile;
+    private WindowPreferences preferences;
+    private final AppIcons icons = new AppIcons();
+
+    private FxTaskRunner tasks;
+    private ShellViewModel shell;
+    private ThemeSwitcher theme;
+    private MainWindow window;
+    private Stage stage;
+    private WindowGeometry geometry;
+
+    /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
+    public KithApp() {
+        this(Clock.systemDefaultZone(), null, EXPLORE_SPEC);
+    }
+
+    /**
+     * @param dataFolder the data folder, or null to take it from {@code --data-dir} or the platform
+     * @param sampleSpec the size of the journal "Explore a sample journal" generates
+     */
+    public KithApp(Clock clock, Path dataFolder, SampleSpec sampleSpec) {
+        this.clock = Objects.requireNonNull(clock);
+        this.dataFolderOverride = dataFolder;
+        this.sampleSpec = Objects.requireNonNull(sampleSpec);
+    }
+
+    /**
+     * Runs on the launcher thread while the FX thread waits: reads the preferences, asks for the
+     * theme's stylesheet (which the FX thread loads meanwhile) and builds the window's controls,
+     * which JavaFX allows off its thread as long as no Scene or Stage is made.
+     */
+    @Override
+    public void init() {
+        Parameters parameters = getParameters();
+        Path asked = dataFolderOverride != null ? dataFolderOverride
+                : parameters == null ? null : LaunchOptions.dataFolder(parameters.getNamed(), parameters.getRaw());
+        dataFolder = DataFolder.resolve(asked);
+        preferencesFile = new PreferencesFile(dataFolder);
+        preferences = preferencesFile.load();
+        theme = new ThemeSwitcher(preferences.theme(), preferences.systemDark(), Application::setUserAgentStylesheet);
+        tasks = new FxTaskRunner();
+        icons.load(tasks);
+        shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
+        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit);
+        window = new MainWindow(shell, theme, actions, List.of(new Screen("Today", Feather.SUN, () -> home(actions))));
+    }
+
+    @Override
+    public void start(Stage primaryStage) {
+        stage = primaryStage;
+        geometry = new WindowGeometry(stage);
+        Scene scene = new Scene(window.root());
+        scene.getStylesheets().add(stylesheet());
+        stage.setScene(scene);
+        stage.setTitle("Kith");
+        Bindings.bindContent(stage.getIcons(), icons.all());
+        geometry.restore(preferences);
+        stage.show();
+
+        shell.openOwnJournal();
+        theme.choiceProperty().addListener((observable, was, now) -> {
+            savePreferences();
+            if (now == ThemeChoice.SYSTEM) {
+                followSystem();
+            }
+        });
+        if (theme.choiceProperty().get() == ThemeChoice.SYSTEM) {
+            followSystem();
+        }
+    }
+
+    private static String stylesheet() {
+        return Objects.requireNonNull(KithApp.class.getResource(STYLESHEET)).toExternalForm();
+    }
+
+    /** The Today screen, built once the journal is open, so that it costs the first frame nothing. */
+    private Node home(ShellActions actions) {
+        TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
+                shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
+        return new HomeView(today, icons, actions::addPerson, actions::exploreSample).node();
+    }
+
+    @Override
+    /**
+     * Closes the journal and writes the preferences on the writer thread, after the writes still
+     * queued. The window is already gone; this waits (a bounded time) for the close, so that a
+     * caller that ends the JVM as soon as {@code Application.launch} returns loses nothing.
+     */
+    public void stop() {
+        if (shell == null) {
+            closed.complete(null);
+            return;
+        }
+        WindowPreferences last = geometry == null ? preferences : currentPreferences();
+        shell.close();
+        tasks.write(context -> {
+            preferencesFile.save(last);
+            return null;
+        }).start();
+        tasks.shutdown().whenComplete((done, error) -> closed.complete(null));
+        try {
+            closed.get(CLOSE_PATIENCE_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            LOG.warn("The journal is still closing after {} s; the closing thread carries on", CLOSE_PATIENCE_SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warn("Closing the journal failed", e.getCause());
+        }
+    }
+
+    /** Completes once the journal is closed and the preferences are written, after {@link #stop()}. */
+    public CompletableFuture<Void> closed() {
+        return closed;
+    }
+
+    /** The data folder this window uses. */
+    public Path dataFolder() {
+        return dataFolder;
+    }
+
+    private WindowPreferences currentPreferences() {
+        return preferences.withTheme(theme.choiceProperty().get())
+                .withSystemDark(theme.systemDarkProperty().get())
+                .withWindow(geometry.normalBounds(), geometry.maximized());
+    }
+
+    private void savePreferences() {
+        WindowPreferences now = currentPreferences();
+        tasks.read(context -> {
+            preferencesFile.save(now);
+            return null;
+        }).start();
+    }
+
+    /** Asks the system for its light or dark preference in the background, and follows it. */
+    private void followSystem() {
+        tasks.read(context -> new SystemColorScheme().prefersDark())
+                .onSuccess(answer -> answer.ifPresent(dark -> {
+                    if (dark != theme.systemDarkProperty().get()) {
+                        theme.systemDarkProperty().set(dark);
+                        savePreferences();
+                    }
+                }))
+                .start();
+    }
+}

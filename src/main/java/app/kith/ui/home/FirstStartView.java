@@ -1,0 +1,72 @@
+package app.kith.ui.home;
+
+import app.kith.ui.common.AppIcons;
+import app.kith.ui.common.Tips;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.feather.Feather;
+
+/** What a new journal shows: what Kith is, and the three ways to begin. */
+final class FirstStartView {
+
+    private final ScrollPane scroll;
+
+    FirstStartView(AppIcons icons, Runnable addPerson, Runnable exploreSample, ObservableValue<String> folderLine) {
+        ImageView logo = new ImageView();
+        logo.imageProperty().bind(icons.large());
+        logo.setFitWidth(56);
+        logo.setFitHeight(56);
+        logo.setSmooth(true);
+        Label title = new Label("Welcome to Kith");
+        title.getStyleClass().add("kith-page-title");
+        Label lead = new Label("Kith is a private journal of the conversations you have and the favours that "
+                + "pass between you and the people you know. It shows you which relationships carry substance, "
+                + "where give and take are out of balance, and who you have not talked to for too long — and "
+                + "everything stays on this computer.");
+        lead.getStyleClass().add("kith-lead");
+        lead.setWrapText(true);
+
+        Button add = ActionButton.create(Feather.USER_PLUS, "Add a person",
+                "Start with someone you talked to recently.",
+                KeyCombination.keyCombination("Shortcut+N").getDisplayText(), false);
+        add.setId("first-start-add");
+        add.setOnAction(event -> addPerson.run());
+        Button importContacts = ActionButton.create(Feather.DOWNLOAD, "Import contacts",
+                "From a vCard file or a CSV export of your address book.", "Coming soon", true);
+        importContacts.setId("first-start-import");
+        importContacts.setDisable(true);
+        // A disabled control shows no tooltip of its own; its holder shows it instead.
+        StackPane importHolder = new StackPane(importContacts);
+        Tips.install(importHolder, "Coming soon");
+        Button explore = ActionButton.create(Feather.COMPASS, "Explore a sample journal",
+                "Look around in a made-up journal, kept apart from yours.", null, false);
+        explore.setId("first-start-explore");
+        explore.setOnAction(event -> exploreSample.run());
+        VBox actions = new VBox(add, importHolder, explore);
+        actions.getStyleClass().add("kith-actions");
+
+        Label folder = new Label();
+        folder.getStyleClass().addAll("kith-subtle", "kith-small");
+        folder.setWrapText(true);
+        folder.textProperty().bind(folderLine);
+
+        VBox column = new VBox(logo, title, lead, actions, folder);
+        column.getStyleClass().add("kith-page-column");
+        VBox page = new VBox(column);
+        page.setId("first-start");
+        page.getStyleClass().add("kith-page");
+        scroll = new ScrollPane(page);
+        scroll.setFitToWidth(true);
+    }
+
+    Node node() {
+        return scroll;
+    }
+}

@@ -1,0 +1,85 @@
+package app.kith.ui.shell;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ObjectProperty;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: every command with its keyboard shortcut (Shortcut is Cmd on macOS, Ctrl elsewhere). */
+final class MainMenu {
+
+    private MainMenu() {
+    }
+
+    static MenuBar build(ShellActions actions, ThemeSwitcher theme, List<Screen> screens,
+                         ObjectProperty<Screen> selected, Runnable showShortcuts) {
+        MenuBar bar = new MenuBar(fileMenu(actions), viewMenu(theme, screens, selected), helpMenu(actions, showShortcuts));
+        bar.setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac"));
+        return bar;
+    }
+
+    private static Menu fileMenu(ShellActions actions) {
+        MenuItem newPerson = item("New person…", "Shortcut+N", actions::addPerson);
+        newPerson.setId("menu-new-person");
+        newPerson.disableProperty().bind(actions.journalReady().not());
+        MenuItem explore = item("Explore sample journal", null, actions::exploreSample);
+        explore.setId("menu-explore-sample");
+        explore.disableProperty().bind(actions.exploringSample());
+        MenuItem back = item("Back to my journal", null, actions::backToOwnJournal);
+        back.setId("menu-back-to-journal");
+        back.disableProperty().bind(actions.exploringSample().not());
+        MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
+        quit.setId("menu-quit");
+        return new Menu("File", null, newPerson, new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
+    }
+
+    private static Menu viewMenu(ThemeSwitcher theme, List<Screen> screens, ObjectProperty<Screen> selected) {
+        Menu view = new Menu("View");
+        ToggleGroup themes = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            RadioMenuItem item = new RadioMenuItem(choice.label() + " theme");
+            item.setId("menu-theme-" + choice.code());
+            item.setToggleGroup(themes);
+            item.setSelected(theme.choiceProperty().get() == choice);
+            item.setOnAction(event -> theme.choiceProperty().set(choice));
+            theme.choiceProperty().addListener((observable, was, now) -> item.setSelected(now == choice));
+            view.getItems().add(item);
+        }
+        view.getItems().add(new SeparatorMenuItem());
+        ToggleGroup screenGroup = new ToggleGroup();
+        for (int i = 0; i < screens.size(); i++) {
+            Screen screen = screens.get(i);
+            RadioMenuItem item = new RadioMenuItem(screen.name());
+            item.setToggleGroup(screenGroup);
+            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+            item.setSelected(selected.get() == screen);
+            item.setOnAction(event -> selected.set(screen));
+            selected.addListener((observable, was, now) -> item.setSelected(now == screen));
+            view.getItems().add(item);
+        }
+        return view;
+    }
+
+    private static Menu helpMenu(ShellActions actions, Runnable showShortcuts) {
+        MenuItem shortcuts = item("Keyboard shortcuts", "F1", showShortcuts);
+        shortcuts.setId("menu-shortcuts");
+        MenuItem about = item("About Kith", null, actions::showAbout);
+        about.setId("menu-about");
+        return new Menu("Help", null, shortcuts, new SeparatorMenuItem(), about);
+    }
+
+    private static MenuItem item(String text, String keys, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (keys != null) {
+            item.setAccelerator(KeyCombination.keyCombination(keys));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}
