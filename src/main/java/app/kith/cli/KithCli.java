@@ -44,6 +44,7 @@ public final class KithCli {
         commandLine.addSubcommand(new LogCommand(kith.journals()));
         commandLine.addSubcommand(new AddCommand(kith.journals()));
         commandLine.addSubcommand(new PeopleCommand(kith.journals()));
+        commandLine.addSubcommand(new ReviewCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());
         return commandLine;
     }

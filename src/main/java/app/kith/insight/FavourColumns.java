@@ -50,8 +50,13 @@ final class FavourColumns {
             sizes[i] = (byte) favour.size().ordinal();
             statuses[i] = (byte) favour.status().ordinal();
         }
-        FavourColumns unsorted = new FavourColumns(days, directions, sizes, statuses);
-        int[] order = Columns.sortedOrder(n, (i, j) -> unsorted.compareEntry(i, unsorted, j));
+        return new FavourColumns(days, directions, sizes, statuses).sorted();
+    }
+
+    /** These entries in canonical order. */
+    FavourColumns sorted() {
+        int n = size();
+        int[] order = Columns.sortedOrder(n, (i, j) -> compareEntry(i, this, j));
         int[] sortedDays = new int[n];
         byte[] sortedDirections = new byte[n];
         byte[] sortedSizes = new byte[n];

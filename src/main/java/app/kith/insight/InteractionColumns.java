@@ -98,7 +98,7 @@ final class InteractionColumns {
     }
 
     /** These entries in canonical order. */
-    private InteractionColumns sorted() {
+    InteractionColumns sorted() {
         int[] order = Columns.sortedOrder(size(), (i, j) -> compareEntry(i, this, j));
         int n = size();
         int[] sortedDays = new int[n];

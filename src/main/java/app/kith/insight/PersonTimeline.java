@@ -143,6 +143,20 @@ public final class PersonTimeline {
         return interactions.size() == 0 ? null : interactions.date(interactions.size() - 1);
     }
 
+    /**
+     * The latest conversation's date on or before the day, or null: what a list shows as "last
+     * talked" while planned (future-dated) conversations are not yet due.
+     */
+    public LocalDate lastInteractionOnOrBefore(LocalDate day) {
+        int count = interactions.countUpTo(Days.of(day));
+        return count == 0 ? null : interactions.date(count - 1);
+    }
+
+    /** True when nothing is logged: no conversation and no favour. */
+    public boolean isEmpty() {
+        return interactions.size() == 0 && favours.size() == 0;
+    }
+
     private void requireParticipant(Interaction interaction) {
         if (!interaction.people().contains(person)) {
             throw new IllegalArgumentException("the conversation on " + interaction.date()

@@ -40,6 +40,11 @@ public final class SampleGenerator {
             WritingSink sink = new WritingSink(writer, spec, today, progress, cancelled);
             new SampleStory(spec, today).tell(sink);
             sink.checkCancelled();
+            // The scores' per-person digests, in the same transaction: the sample is never saved without them.
+            writer.recomputeDigests((done, people) -> progress.update(
+                    sink.writingUnits + (people == 0 ? 0 : done * spec.people() / people), sink.total,
+                    "computing the scores of " + number(people) + " people"));
+            sink.checkCancelled();
             progress.update(sink.total, sink.total, "saving the journal");
             writer.commit();
         } catch (Cancelled e) {
@@ -73,6 +78,8 @@ public final class SampleGenerator {
         private final LocalDateTime todayStamp;
         private final SampleProgress progress;
         private final BooleanSupplier cancelled;
+        /** Units of the writing itself: people, conversations and favours. */
+        private final long writingUnits;
         private final long total;
         private long people;
         private long interactions;
@@ -85,7 +92,9 @@ public final class SampleGenerator {
             this.todayStamp = today.atStartOfDay();
             this.progress = progress;
             this.cancelled = cancelled;
-            this.total = (long) spec.people() + spec.interactions() + spec.favours();
+            this.writingUnits = (long) spec.people() + spec.interactions() + spec.favours();
+            // Then every person once more, when their scores are computed.
+            this.total = writingUnits + spec.people();
         }
 
         @Override
@@ -130,7 +139,7 @@ public final class SampleGenerator {
             if (done % CANCEL_CHECK_EVERY == 0) {
                 checkCancelled();
             }
-            if (done % BulkWriter.BATCH_ROWS == 0 || done == total || people == spec.people() && done == people) {
+            if (done % BulkWriter.BATCH_ROWS == 0 || done == writingUnits || people == spec.people() && done == people) {
                 progress.update(done, total, message());
             }
         }

@@ -14,6 +14,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 /**
  * Writes many entries at once, for a generated sample (and later for imports): plain JDBC batches
@@ -23,7 +27,8 @@ import java.util.UUID;
  *
  * <p>Entries must come in an order the foreign keys accept (a person before the conversations they
  * are in, a conversation before a favour that names it); within that, batches are flushed parent
- * tables first. The per-person digests are not touched: whoever commits recomputes them.
+ * tables first. The per-person digests are not kept while writing: call {@link #recomputeDigests}
+ * before {@link #commit()}, so that they are recomputed in the same transaction.
  */
 public final class BulkWriter implements AutoCloseable {
 
@@ -162,6 +167,20 @@ public final class BulkWriter implements AutoCloseable {
             row(decision, r.id(), i, d.person(), d.action().code(), d.until(), d.cadenceDays());
         }
         flushWhenFull();
+    }
+
+    /**
+     * Recomputes every person's digest (the scores' aggregates) from everything in the journal,
+     * this write's entries included, in this write's transaction.
+     */
+    public void recomputeDigests(DigestProgress progress) {
+        try {
+            flush();
+            DigestRebuild.rebuildAll(DSL.using(connection, SQLDialect.H2,
+                    new Settings().withExecuteLogging(false)), progress);
+        } catch (SQLException | DataAccessException e) {
+            throw database.translate("Kith could not compute the scores of the entries", e);
+        }
     }
 
     /** Sends what is gathered and makes everything written so far permanent and visible. */

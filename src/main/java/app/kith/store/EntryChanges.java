@@ -14,7 +14,7 @@ import org.jooq.DSLContext;
 @FunctionalInterface
 interface EntryChanges {
 
-    /** Nothing keeps aggregates yet: the insight engine will plug its digest writer in here. */
+    /** Keeps nothing: for tests of the repositories alone (a journal uses {@link DigestWriter}). */
     EntryChanges NONE = (ctx, people) -> { };
 
     /**

@@ -21,6 +21,8 @@ public final class Journal implements AutoCloseable {
     private final FollowUpRepository followUps;
     private final ReviewRepository reviews;
     private final SettingsRepository settings;
+    private final InsightDigests digests;
+    private final JournalScores scores;
     private final ContentImport imports;
 
     Journal(Database database, Clock clock, EntryChanges changes) {
@@ -32,6 +34,8 @@ public final class Journal implements AutoCloseable {
         this.followUps = new FollowUpRepository(database, clock);
         this.reviews = new ReviewRepository(database, clock);
         this.settings = new SettingsRepository(database);
+        this.digests = new InsightDigests(database);
+        this.scores = new JournalScores(database, reviews, settings, clock);
     }
 
     /**
@@ -40,7 +44,7 @@ public final class Journal implements AutoCloseable {
      * @throws JournalException with a sentence for a person when it cannot be opened
      */
     public static Journal open(Path folder, Clock clock) {
-        return new Journal(Database.open(folder, clock), clock, EntryChanges.NONE);
+        return new Journal(Database.open(folder, clock), clock, new DigestWriter());
     }
 
     public Database database() {
@@ -73,6 +77,16 @@ public final class Journal implements AutoCloseable {
 
     public SettingsRepository settings() {
         return settings;
+    }
+
+    /** The per-person digests the scores are read from: a full recompute, and a look for checks. */
+    public InsightDigests digests() {
+        return digests;
+    }
+
+    /** The journal scored as of a day (the people list and the review), read from the digests. */
+    public JournalScores scores() {
+        return scores;
     }
 
     /**

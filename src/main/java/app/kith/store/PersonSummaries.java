@@ -6,18 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.Record8;
-import static app.kith.store.schema.Tables.INTERACTION;
-import static app.kith.store.schema.Tables.INTERACTION_PERSON;
 import static app.kith.store.schema.Tables.PERSON;
 import static app.kith.store.schema.Tables.PERSON_EMAIL;
 import static app.kith.store.schema.Tables.PERSON_TAG;
 import static org.jooq.impl.DSL.lower;
-import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.noCondition;
 
-/** The People list's rows: four set-based queries for everyone, however many people there are. */
+/**
+ * The People list's rows: a fixed number of set-based queries for everyone, however many people there are;
+ * the last conversation is read from the per-person digests, never aggregated over every conversation.
+ */
 final class PersonSummaries {
 
     private PersonSummaries() {
@@ -38,7 +37,7 @@ final class PersonSummaries {
                 .orderBy(PERSON_EMAIL.PERSON_ID, PERSON_EMAIL.POSITION)
                 .fetchGroups(PERSON_EMAIL.PERSON_ID, PERSON_EMAIL.EMAIL);
         Map<UUID, List<String>> tags = PersonLoader.tags(ctx, noCondition());
-        Map<UUID, LocalDate> last = lastInteractions(ctx, today);
+        Map<UUID, LocalDate> last = DigestRows.lastInteractions(ctx, today);
         List<PersonSummary> summaries = new ArrayList<>(rows.size());
         for (Record8<UUID, String, String, String, Boolean, Boolean, Integer, java.time.LocalDateTime> row : rows) {
             UUID id = row.value1();
@@ -48,22 +47,5 @@ final class PersonSummaries {
                     last.get(id)));
         }
         return summaries;
-    }
-
-    /**
-     * Each person's latest conversation on or before today. This aggregates over every conversation, which
-     * no screen should do (about half a second per 100,000 conversations here): once per-person aggregates
-     * are kept (see {@link EntryChanges}) it is to read each person's last date from them instead.
-     */
-    private static Map<UUID, LocalDate> lastInteractions(DSLContext ctx, LocalDate today) {
-        Field<LocalDate> latest = max(INTERACTION.OCCURRED_ON);
-        // Nearly every conversation is on or before today, so H2's plan of walking the date index and
-        // fetching each row from it is slower than one scan of the table: the empty index hint forces the scan.
-        return ctx.select(INTERACTION_PERSON.PERSON_ID, latest)
-                .from(INTERACTION.useIndex())
-                .join(INTERACTION_PERSON).on(INTERACTION_PERSON.INTERACTION_ID.eq(INTERACTION.ID))
-                .where(INTERACTION.OCCURRED_ON.le(today))
-                .groupBy(INTERACTION_PERSON.PERSON_ID)
-                .fetchMap(INTERACTION_PERSON.PERSON_ID, latest);
     }
 }

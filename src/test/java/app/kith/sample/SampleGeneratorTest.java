@@ -58,9 +58,11 @@ class SampleGeneratorTest {
         assertThat(JournalProbe.reviews(journal)).isEqualTo(story.reviews.size());
         assertThat(JournalProbe.latestInteraction(journal)).isBeforeOrEqualTo(TODAY);
         assertThat(JournalProbe.interactionsWithoutPeople(journal)).isZero();
-        assertThat(JournalProbe.digests(journal)).as("digests are left to a later step").isZero();
-        assertThat(progress).contains("16620/16620 saving the journal")
-                .anyMatch(line -> line.startsWith("10000/16620 interactions "));
+        assertThat(journal.digests().stored()).as("the scores' digests are written with the sample")
+                .hasSize(JournalProbe.digests(journal)).isEqualTo(journal.digests().recomputed()).isNotEmpty();
+        assertThat(progress).contains("16740/16740 saving the journal")
+                .anyMatch(line -> line.startsWith("10000/16740 interactions "))
+                .anyMatch(line -> line.startsWith("16620/16740 computing the scores of "));
     }
 
     @Test

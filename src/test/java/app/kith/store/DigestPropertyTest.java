@@ -1,0 +1,179 @@
+package app.kith.store;
+
+import app.kith.domain.Channel;
+import app.kith.domain.Depth;
+import app.kith.domain.Favour;
+import app.kith.domain.FavourDirection;
+import app.kith.domain.FavourKind;
+import app.kith.domain.FavourSize;
+import app.kith.domain.FavourStatus;
+import app.kith.domain.Initiator;
+import app.kith.domain.Interaction;
+import app.kith.domain.Person;
+import app.kith.insight.PersonTimeline;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import org.jooq.Record;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import static app.kith.store.schema.Tables.PERSON_DIGEST;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Incremental = full recompute: seeded random sequences of every kind of write (logs, back-dated and
+ * planned entries, edits that change a conversation's people, deletions and their undo, favours
+ * added, moved, kept and deleted, people deleted with their entries and restored) leave exactly the
+ * digests a full recompute writes, and the timelines the domain records themselves give.
+ */
+class DigestPropertyTest extends JournalTest {
+
+    private static final int PEOPLE = 6;
+    private static final int STEPS = 120;
+
+    private Random random;
+    private final List<Person> people = new ArrayList<>();
+    private final List<UUID> interactions = new ArrayList<>();
+    private final List<UUID> favours = new ArrayList<>();
+    private final List<DeletedInteraction> deleted = new ArrayList<>();
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void everySequenceOfWritesKeepsTheDigestsAFullRecomputeWouldWrite(long seed) {
+        random = new Random(seed);
+        for (int i = 0; i < PEOPLE; i++) {
+            people.add(addPerson("Person " + i));
+        }
+        for (int step = 0; step < STEPS; step++) {
+            step();
+            if (step % 20 == 19) {
+                assertThat(journal.digests().stored()).as("after step %d", step)
+                        .isEqualTo(journal.digests().recomputed())
+                        .isEqualTo(fromDomainRecords());
+            }
+        }
+        Map<UUID, List<Object>> incremental = digestRows();
+        assertThat(incremental).isNotEmpty();
+        journal.digests().rebuildAll(DigestProgress.NONE);
+        assertThat(digestRows()).as("every column, byte for byte").isEqualTo(incremental);
+    }
+
+    private void step() {
+        int choice = random.nextInt(100);
+        if (choice < 30 || interactions.isEmpty()) {
+            Interaction talk = conversation(UUID.randomUUID());
+            List<Favour> withIt = random.nextInt(4) == 0 ? List.of(favour(UUID.randomUUID(), talk.id())) : List.of();
+            journal.interactions().log(talk, withIt, null);
+            interactions.add(talk.id());
+            withIt.forEach(favour -> favours.add(favour.id()));
+        } else if (choice < 45) {
+            journal.interactions().update(conversation(pick(interactions)));
+        } else if (choice < 55) {
+            UUID id = pick(interactions);
+            deleted.add(journal.interactions().delete(id));
+            interactions.remove(id);
+        } else if (choice < 62 && !deleted.isEmpty()) {
+            DeletedInteraction back = deleted.remove(random.nextInt(deleted.size()));
+            journal.interactions().restore(back);
+            interactions.add(back.interaction().id());
+        } else if (choice < 75 || favours.isEmpty()) {
+            Favour favour = favour(UUID.randomUUID(), null);
+            journal.favours().add(favour);
+            favours.add(favour.id());
+        } else if (choice < 85) {
+            journal.favours().update(favour(pick(favours), null));
+        } else if (choice < 92) {
+            UUID id = pick(favours);
+            journal.favours().delete(id);
+            favours.remove(id);
+        } else {
+            removeAndRestoreSomeone();
+        }
+    }
+
+    /** A person deleted with their entries, checked, and brought back by undo. */
+    private void removeAndRestoreSomeone() {
+        Person someone = people.get(random.nextInt(people.size()));
+        PersonRemoval removal = journal.people().deleteWithEntries(someone.id());
+        assertThat(journal.digests().stored()).as("with %s deleted", someone.name())
+                .isEqualTo(journal.digests().recomputed())
+                .doesNotContainKey(someone.id());
+        journal.people().restore(removal);
+    }
+
+    private Interaction conversation(UUID id) {
+        List<UUID> who = new ArrayList<>();
+        int size = 1 + random.nextInt(random.nextInt(5) == 0 ? 4 : 1);
+        while (who.size() < size) {
+            UUID person = people.get(random.nextInt(people.size())).id();
+            if (!who.contains(person)) {
+                who.add(person);
+            }
+        }
+        Initiator[] initiators = Initiator.values();
+        int initiator = random.nextInt(initiators.length + 1);
+        return new Interaction(id, day(), null, oneOf(Channel.values()), oneOf(Depth.values()),
+                initiator == initiators.length ? null : initiators[initiator],
+                random.nextBoolean() ? null : random.nextInt(240), who, null);
+    }
+
+    private Favour favour(UUID id, UUID interaction) {
+        return new Favour(id, day(), people.get(random.nextInt(people.size())).id(), oneOf(FavourDirection.values()),
+                oneOf(FavourSize.values()), oneOf(FavourKind.values()), null, oneOf(FavourStatus.values()),
+                interaction);
+    }
+
+    /** Mostly the last two years; some back-dated by decades, some planned for next month. */
+    private LocalDate day() {
+        int kind = random.nextInt(10);
+        if (kind == 0) {
+            return TODAY.minusYears(10 + random.nextInt(20));
+        }
+        if (kind == 1) {
+            return TODAY.plusDays(1 + random.nextInt(30));
+        }
+        return TODAY.minusDays(random.nextInt(730));
+    }
+
+    private <T> T oneOf(T[] values) {
+        return values[random.nextInt(values.length)];
+    }
+
+    private UUID pick(List<UUID> ids) {
+        return ids.get(random.nextInt(ids.size()));
+    }
+
+    /** The timelines the domain records give, read through the repositories, not the digests. */
+    private Map<UUID, PersonTimeline> fromDomainRecords() {
+        Map<UUID, PersonTimeline> timelines = new HashMap<>();
+        for (Person person : journal.people().all()) {
+            PersonTimeline timeline = PersonTimeline.of(person.id(),
+                    journal.interactions().forPerson(person.id(), 0, Integer.MAX_VALUE),
+                    journal.favours().forPerson(person.id()));
+            if (!timeline.isEmpty()) {
+                timelines.put(person.id(), timeline);
+            }
+        }
+        return timelines;
+    }
+
+    private Map<UUID, List<Object>> digestRows() {
+        Map<UUID, List<Object>> rows = new HashMap<>();
+        for (Record row : journal.database().read(ctx -> ctx.selectFrom(PERSON_DIGEST).fetch())) {
+            rows.put(row.get(PERSON_DIGEST.PERSON_ID), List.of(row.get(PERSON_DIGEST.INTERACTION_COUNT),
+                    row.get(PERSON_DIGEST.FAVOUR_COUNT), String.valueOf(row.get(PERSON_DIGEST.FIRST_ON)),
+                    String.valueOf(row.get(PERSON_DIGEST.LAST_ON)),
+                    List.of(java.util.HexFormat.of().formatHex(nonNull(row.get(PERSON_DIGEST.INTERACTIONS))),
+                            java.util.HexFormat.of().formatHex(nonNull(row.get(PERSON_DIGEST.FAVOURS))))));
+        }
+        return rows;
+    }
+
+    private static byte[] nonNull(byte[] bytes) {
+        return bytes == null ? new byte[0] : bytes;
+    }
+}
