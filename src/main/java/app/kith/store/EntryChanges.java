@@ -7,9 +7,9 @@ import org.jooq.DSLContext;
 /**
  * The one place a write reports, inside its own transaction, whose conversations or favours it changed.
  * Every repository write that adds, changes or removes an interaction, a favour, or a person's part in
- * one calls this just before its transaction commits. Per-person aggregates (the {@code person_digest}
- * table, owned by the insight engine) are to be brought up to date here, so they can never disagree
- * with the entries they summarise: when the aggregate update fails, the write is rolled back too.
+ * one calls this (or, for a simple write, {@link #changed(DSLContext, EntryChange)}) just before its
+ * transaction commits. Per-person aggregates (the {@code person_digest} table, owned by the insight
+ * engine) are to be brought up to date here, so they can never disagree with the entries they summarise: when the aggregate update fails, the write is rolled back too.
  */
 @FunctionalInterface
 interface EntryChanges {
@@ -22,4 +22,16 @@ interface EntryChanges {
      * @param people everyone whose interactions or favours the write changed (never empty)
      */
     void changed(DSLContext ctx, Set<UUID> people);
+
+    /**
+     * The same, told exactly what changed: the simple writes (one conversation or favour logged,
+     * edited, deleted or restored) say so, so that aggregates can be patched rather than rebuilt.
+     * Unless told otherwise this is the change to everyone it names.
+     *
+     * @param ctx the write's transaction
+     * @param change the entries the write removed and added
+     */
+    default void changed(DSLContext ctx, EntryChange change) {
+        changed(ctx, change.people());
+    }
 }

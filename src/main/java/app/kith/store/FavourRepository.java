@@ -3,10 +3,8 @@ package app.kith.store;
 import app.kith.domain.Favour;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import static app.kith.store.schema.Tables.FAVOUR;
@@ -29,7 +27,7 @@ public final class FavourRepository {
     public void add(Favour favour) {
         database.transact(ctx -> {
             FavourRows.insert(ctx, favour, LocalDateTime.now(clock));
-            written(ctx, Set.of(favour.person()));
+            written(ctx, EntryChange.added(favour));
         });
     }
 
@@ -40,7 +38,7 @@ public final class FavourRepository {
             if (before == null || !FavourRows.update(ctx, favour, LocalDateTime.now(clock))) {
                 throw new JournalException(GONE);
             }
-            written(ctx, new LinkedHashSet<>(List.of(before.person(), favour.person())));
+            written(ctx, EntryChange.edited(before, favour));
         });
     }
 
@@ -60,7 +58,7 @@ public final class FavourRepository {
                 throw new JournalException(GONE);
             }
             ctx.deleteFrom(FAVOUR).where(FAVOUR.ID.eq(id)).execute();
-            written(ctx, Set.of(favour.person()));
+            written(ctx, EntryChange.removed(favour));
             return favour;
         });
     }
@@ -75,7 +73,7 @@ public final class FavourRepository {
     }
 
     /** Every write that changes someone's favours ends here, inside its transaction. */
-    private void written(DSLContext ctx, Set<UUID> people) {
-        changes.changed(ctx, people);
+    private void written(DSLContext ctx, EntryChange change) {
+        changes.changed(ctx, change);
     }
 }

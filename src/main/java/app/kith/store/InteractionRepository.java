@@ -5,10 +5,8 @@ import app.kith.domain.FollowUp;
 import app.kith.domain.Interaction;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
 import static app.kith.store.schema.Tables.INTERACTION;
@@ -42,27 +40,24 @@ public final class InteractionRepository {
         database.transact(ctx -> {
             LocalDateTime now = LocalDateTime.now(clock);
             InteractionRows.insert(ctx, interaction, now);
-            Set<UUID> people = new LinkedHashSet<>(interaction.people());
             for (Favour favour : favours) {
                 FavourRows.insert(ctx, favour, now);
-                people.add(favour.person());
             }
             if (followUp != null) {
                 FollowUpRows.insert(ctx, followUp, now);
             }
-            written(ctx, people);
+            written(ctx, EntryChange.added(interaction, favours));
         });
     }
 
     /** Replaces every field and the people of a conversation already in the journal. */
     public void update(Interaction interaction) {
         database.transact(ctx -> {
-            Set<UUID> people = new LinkedHashSet<>(InteractionRows.people(ctx, interaction.id()));
-            if (!InteractionRows.update(ctx, interaction, LocalDateTime.now(clock))) {
+            Interaction before = InteractionRows.one(ctx, interaction.id());
+            if (before == null || !InteractionRows.update(ctx, interaction, LocalDateTime.now(clock))) {
                 throw new JournalException(GONE);
             }
-            people.addAll(interaction.people());
-            written(ctx, people);
+            written(ctx, EntryChange.edited(before, interaction));
         });
     }
 
@@ -81,7 +76,7 @@ public final class InteractionRepository {
             if (deleted == null) {
                 throw new JournalException(GONE);
             }
-            written(ctx, Set.copyOf(deleted.interaction().people()));
+            written(ctx, EntryChange.removed(deleted.interaction()));
             return deleted;
         });
     }
@@ -90,7 +85,7 @@ public final class InteractionRepository {
     public void restore(DeletedInteraction deleted) {
         database.transact(ctx -> {
             InteractionRows.restore(ctx, deleted, LocalDateTime.now(clock));
-            written(ctx, Set.copyOf(deleted.interaction().people()));
+            written(ctx, EntryChange.added(deleted.interaction(), List.of()));
         });
     }
 
@@ -125,7 +120,7 @@ public final class InteractionRepository {
     }
 
     /** Every write that changes someone's conversations or favours ends here, inside its transaction. */
-    private void written(DSLContext ctx, Set<UUID> people) {
-        changes.changed(ctx, people);
+    private void written(DSLContext ctx, EntryChange change) {
+        changes.changed(ctx, change);
     }
 }

@@ -11,6 +11,7 @@ import app.kith.domain.Initiator;
 import app.kith.domain.Interaction;
 import app.kith.domain.Person;
 import app.kith.insight.PersonTimeline;
+import app.kith.insight.TimelineCodec;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.jooq.Record;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import static app.kith.store.schema.Tables.PERSON_DIGEST;
@@ -60,6 +62,35 @@ class DigestPropertyTest extends JournalTest {
         assertThat(incremental).isNotEmpty();
         journal.digests().rebuildAll(DigestProgress.NONE);
         assertThat(digestRows()).as("every column, byte for byte").isEqualTo(incremental);
+    }
+
+    /** The path a write takes when a stored timeline cannot simply be patched: it is rebuilt from the rows. */
+    @Test
+    void aDigestOutOfStepWithTheEntriesIsRebuiltByTheNextWriteToThem() {
+        random = new Random(9);
+        Person missing = addPerson("Missing");
+        Person unreadable = addPerson("Unreadable");
+        Person lacking = addPerson("Lacking");
+        Interaction dinner = new Interaction(UUID.randomUUID(), TODAY, null, Channel.IN_PERSON, Depth.DEEP, null, 90,
+                List.of(missing.id(), unreadable.id(), lacking.id()), null);
+        journal.interactions().add(dinner);
+        journal.interactions().add(new Interaction(UUID.randomUUID(), TODAY.minusDays(3), null, Channel.CALL,
+                Depth.CATCH_UP, null, null, List.of(lacking.id()), null));
+        people.addAll(List.of(missing, unreadable, lacking));
+        Favour lent = favour(UUID.randomUUID(), null);
+        journal.favours().add(lent);
+        journal.database().transact(ctx -> {
+            ctx.deleteFrom(PERSON_DIGEST).where(PERSON_DIGEST.PERSON_ID.eq(missing.id())).execute();
+            ctx.update(PERSON_DIGEST).set(PERSON_DIGEST.INTERACTIONS, new byte[] {9})
+                    .where(PERSON_DIGEST.PERSON_ID.eq(unreadable.id())).execute();
+            ctx.update(PERSON_DIGEST).set(PERSON_DIGEST.INTERACTIONS, TimelineCodec.encodeInteractions(PersonTimeline.empty(lacking.id())))
+                    .where(PERSON_DIGEST.PERSON_ID.eq(lacking.id())).execute();
+        });
+
+        journal.interactions().delete(dinner.id());
+
+        assertThat(journal.digests().stored()).isEqualTo(journal.digests().recomputed())
+                .isEqualTo(fromDomainRecords());
     }
 
     private void step() {
