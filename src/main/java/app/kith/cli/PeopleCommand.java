@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.domain.Person;
+import app.kith.insight.JournalInsight;
 import app.kith.store.Journal;
 import app.kith.store.PersonSummary;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,8 +36,13 @@ final class PeopleCommand implements Callable<Integer> {
     @Option(names = "--archived", description = "Include the people you let go (archived).")
     private boolean archived;
 
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = AsOfDate.class,
+            description = "The day the scores are computed as of (default: today).")
+    private LocalDate asOf;
+
     private final JournalAccess journals;
     private final ObjectMapper mapper = new ObjectMapper();
+    private final InsightJson insightJson = new InsightJson();
 
     PeopleCommand(JournalAccess journals) {
         this.journals = journals;
@@ -46,7 +52,9 @@ final class PeopleCommand implements Callable<Integer> {
     public Integer call() throws JsonProcessingException {
         List<Person> people;
         Map<UUID, LocalDate> lastTalked;
+        JournalInsight scores;
         try (Journal journal = journals.open()) {
+            scores = journal.scores().asOf(asOf == null ? LocalDate.now(journals.clock()) : asOf);
             people = journal.people().all().stream().filter(p -> archived || !p.archived()).toList();
             lastTalked = journal.people().summaries().stream().filter(s -> s.lastInteraction() != null)
                     .collect(Collectors.toMap(PersonSummary::id, PersonSummary::lastInteraction));
@@ -54,7 +62,7 @@ final class PeopleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ArrayNode list = mapper.createArrayNode();
-            people.forEach(p -> list.add(personJson(p, lastTalked.get(p.id()))));
+            people.forEach(p -> list.add(personJson(p, lastTalked.get(p.id()), scores)));
             out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(list));
         } else if (people.isEmpty()) {
             out.println("No one in the journal yet: add someone with kith add NAME, bring an archive in with"
@@ -66,10 +74,12 @@ final class PeopleCommand implements Callable<Integer> {
     }
 
     /**
-     * One person as JSON: every field the command line shows. The insight issue adds the scores here
-     * (depth, kind, ring…), so that there is one place that says what {@code kith people --json} holds.
+     * One person as JSON: every field of the person and, for everyone not archived, the scores as of
+     * the day ({@link InsightJson#personObject}). There {@code ring} is the ring Kith places them in and
+     * {@code cadenceDays} the cadence in force, so the person's own choices are {@code pinnedRing} and
+     * {@code ownCadenceDays}.
      */
-    ObjectNode personJson(Person p, LocalDate lastInteraction) {
+    ObjectNode personJson(Person p, LocalDate lastInteraction, JournalInsight scores) {
         ObjectNode node = mapper.createObjectNode();
         node.put("id", p.id().toString());
         node.put("name", p.name());
@@ -80,11 +90,14 @@ final class PeopleCommand implements Callable<Integer> {
         node.put("title", p.title());
         p.tags().forEach(node.putArray("tags")::add);
         node.put("kin", p.kin());
-        node.put("ring", p.ring() == null ? null : p.ring().size());
-        node.put("cadenceDays", p.cadenceDays());
+        node.put("pinnedRing", p.ring() == null ? null : p.ring().size());
+        node.put("ownCadenceDays", p.cadenceDays());
         node.put("birthday", p.birthday() == null ? null : p.birthday().toString());
         node.put("archived", p.archived());
         node.put("lastInteraction", lastInteraction == null ? null : lastInteraction.toString());
+        if (!p.archived()) {
+            node.setAll(insightJson.personObject(scores.of(p.id())));
+        }
         return node;
     }
 

@@ -73,12 +73,38 @@ class JournalCommandsTest {
         assertThat(maya.get("nickname").asText()).isEqualTo("May");
         assertThat(maya.get("emails").get(0).asText()).isEqualTo("maya@example.org");
         assertThat(maya.get("ring").asInt()).isEqualTo(15);
+        assertThat(maya.get("pinnedRing").asInt()).isEqualTo(15);
         assertThat(maya.get("birthday").asText()).isEqualTo("--03-14");
         assertThat(maya.get("lastInteraction").isNull()).isTrue();
         JsonNode samira = people.get(3);
         assertThat(samira.get("name").asText()).isEqualTo("Samira Haddad");
         assertThat(samira.get("kin").asBoolean()).isTrue();
         assertThat(samira.get("cadenceDays").asInt()).isEqualTo(21);
+        assertThat(samira.get("ownCadenceDays").asInt()).isEqualTo(21);
+        assertThat(samira.get("status").asText()).isEqualTo("new");
+    }
+
+    @Test
+    void peopleAsJsonCarriesTheScoresAsOfTheDay() throws IOException {
+        assertThat(kith("log", "--with", "may", "--channel", "in-person", "--depth", "deep", "--minutes", "30",
+                "--date", "2026-11-01")).isZero();
+
+        assertThat(kith("people", "--json", "--as-of", "2026-11-01")).isZero();
+        JsonNode maya = new ObjectMapper().readTree(out).get(0);
+        // One fresh deep half hour in person: w = 5 × 1 × 1 × 1 = 5, no decay on the day itself.
+        assertThat(maya.get("warmth").asDouble()).isEqualTo(5.0);
+        assertThat(maya.get("substance").asDouble()).isEqualTo(5.0);
+        assertThat(maya.get("chatShare").asDouble()).isEqualTo(1.0);
+        // Depth = round(100 × (0.3 × (1 − e^−1) + 0.5 × (1 − e^−1.25))) = round(18.96 + 35.68) = 55
+        assertThat(maya.get("depth").asInt()).isEqualTo(55);
+        assertThat(maya.get("kind").asText()).isEqualTo("chat");
+        assertThat(maya.get("lastInteraction").asText()).isEqualTo("2026-11-01");
+
+        assertThat(kith("people", "--json", "--as-of", "2026-10-31")).isZero();
+        JsonNode before = new ObjectMapper().readTree(out).get(0);
+        assertThat(before.get("warmth").asDouble()).isZero();
+        assertThat(before.get("kind").isNull()).isTrue();
+        assertThat(before.get("lastInteraction").isNull()).isTrue();
     }
 
     @Test
