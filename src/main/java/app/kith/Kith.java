@@ -1,6 +1,7 @@
 package app.kith;
 
 import app.kith.cli.CommandFailure;
+import app.kith.common.ErrorText;
 import app.kith.cli.KithCli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -56,17 +57,8 @@ public final class Kith {
         try {
             Application.launch(window, DATA_DIR_PARAMETER + dataFolder);
         } catch (RuntimeException e) {
-            throw new CommandFailure("Kith could not open its window (" + firstLine(e)
+            throw new CommandFailure("Kith could not open its window (" + ErrorText.rootReason(e)
                     + "); the command line works without one: kith --help.", e);
         }
-    }
-
-    private static String firstLine(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        return message.lines().findFirst().orElse(message);
     }
 }

@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.common.ErrorText;
 import app.kith.domain.InvalidValueException;
 import app.kith.exchange.ExchangeException;
 import app.kith.store.JournalException;
@@ -68,8 +69,7 @@ public final class KithCli {
                     || error instanceof ExchangeException) {
                 return error.getMessage();
             }
-            String detail = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-            return "Kith stopped unexpectedly: " + detail.lines().findFirst().orElse(detail);
+            return "Kith stopped unexpectedly: " + ErrorText.firstLine(error);
         }
     }
 }

@@ -1,5 +1,6 @@
 package app.kith.exchange;
 
+import app.kith.common.ErrorText;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -38,7 +39,6 @@ public class ExchangeException extends RuntimeException {
         if (error instanceof FileAlreadyExistsException) {
             return "the file already exists";
         }
-        String message = error.getMessage();
-        return message == null ? error.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return ErrorText.firstLine(error);
     }
 }

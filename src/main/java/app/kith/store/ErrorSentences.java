@@ -1,5 +1,7 @@
 package app.kith.store;
 
+import app.kith.common.ErrorText;
+
 import java.io.EOFException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -116,12 +118,6 @@ final class ErrorSentences {
 
     /** The first line of the innermost message: enough to act on, without a stack trace. */
     static String reason(Throwable error) {
-        Throwable root = error;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return ErrorText.rootReason(error);
     }
 }
