@@ -5,6 +5,7 @@ import app.kith.sample.SampleSpec;
 import app.kith.store.DataFolder;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.FxTaskRunner;
+import app.kith.ui.common.JournalChanges;
 import app.kith.ui.home.HomeView;
 import app.kith.ui.home.TodayViewModel;
 import app.kith.ui.shell.MainWindow;
@@ -16,6 +17,7 @@ import app.kith.ui.shell.ShellViewModel;
 import app.kith.ui.shell.SystemColorScheme;
 import app.kith.ui.shell.ThemeChoice;
 import app.kith.ui.shell.ThemeSwitcher;
+import app.kith.ui.shell.UndoViewModel;
 import app.kith.ui.shell.WindowGeometry;
 import app.kith.ui.shell.WindowPreferences;
 import java.nio.file.Path;
@@ -63,6 +65,10 @@ public final class KithApp extends Application {
     private PreferencesFile preferencesFile;
     private WindowPreferences preferences;
     private final AppIcons icons = new AppIcons();
+    /** What the user can undo right now (a deletion), shown at the bottom of the window. */
+    private final UndoViewModel undo = new UndoViewModel();
+    /** Bumped after every write, so that the screens read again. */
+    private final JournalChanges changes = new JournalChanges();
 
     private FxTaskRunner tasks;
     private ShellViewModel shell;
@@ -104,7 +110,7 @@ public final class KithApp extends Application {
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
         ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit);
-        window = new MainWindow(shell, theme, actions, List.of(new Screen("Today", Feather.SUN, () -> home(actions))));
+        window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions))));
     }
 
     @Override

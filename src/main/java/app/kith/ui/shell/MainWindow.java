@@ -8,7 +8,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 
 /** The main window's content: menu bar on top, navigation rail on the left, the screen beside it. */
 public final class MainWindow {
@@ -18,7 +20,8 @@ public final class MainWindow {
     private final Map<Screen, Node> built = new HashMap<>();
     private final MenuBar menuBar;
 
-    public MainWindow(ShellViewModel shell, ThemeSwitcher theme, ShellActions actions, List<Screen> screens) {
+    public MainWindow(ShellViewModel shell, ThemeSwitcher theme, ShellActions actions, UndoViewModel undo,
+                      List<Screen> screens) {
         if (screens.isEmpty()) {
             throw new IllegalArgumentException("The window needs at least one screen");
         }
@@ -27,7 +30,9 @@ public final class MainWindow {
         root.setId("main-window");
         root.setTop(menuBar);
         root.setLeft(new NavigationRail(screens, selected).node());
-        root.setCenter(new ContentArea(shell, actions, selected, this::view).node());
+        root.setCenter(new StackPane(new ContentArea(shell, actions, selected, this::view).node(),
+                new UndoBar(undo, UndoBar.SHOWN_FOR).node()));
+        root.addEventFilter(KeyEvent.KEY_PRESSED, UndoBar.shortcut(undo));
     }
 
     public Parent root() {
