@@ -71,17 +71,28 @@ public final class JournalInsight {
     public static JournalInsight compute(List<Person> people, Map<UUID, PersonTimeline> timelines,
                                          List<FollowUp> followUps, Map<UUID, LocalDate> snoozedUntil,
                                          LocalDate asOf, HalfLife halfLife) {
+        return compute(people, timelines, followUps, snoozedUntil, asOf, halfLife, new ScoreMemo());
+    }
+
+    /**
+     * The same, scoring again only the timelines the memo has not scored as of this day and half-life
+     * (the store's warm path: after one write, one or two people are scored instead of everyone).
+     */
+    public static JournalInsight compute(List<Person> people, Map<UUID, PersonTimeline> timelines,
+                                         List<FollowUp> followUps, Map<UUID, LocalDate> snoozedUntil,
+                                         LocalDate asOf, HalfLife halfLife, ScoreMemo memo) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(halfLife, "halfLife");
-        TimelineScorer scorer = new TimelineScorer(asOf, halfLife);
-        Map<UUID, Score> scores = new HashMap<>();
+        memo.begin(asOf, halfLife);
+        Map<UUID, Score> scores;
+        try {
+            scores = scores(people, timelines, memo);
+        } finally {
+            memo.end();
+        }
         List<Rings.Candidate> candidates = new ArrayList<>();
         for (Person person : people) {
-            PersonTimeline timeline = timelines.get(person.id());
-            Score score = scorer.score(timeline != null ? timeline : PersonTimeline.empty(person.id()));
-            if (scores.put(person.id(), score) != null) {
-                throw new IllegalArgumentException(person.name() + " (" + person.id() + ") appears twice");
-            }
+            Score score = scores.get(person.id());
             if (!person.archived()) {
                 candidates.add(new Rings.Candidate(person.id(), person.name(), person.ring(),
                         score.evidence().meaningfulInRingYear(), score.figures().depth()));
@@ -98,6 +109,18 @@ public final class JournalInsight {
                     snoozeEnd != null && snoozeEnd.isAfter(asOf), asOf));
         }
         return new JournalInsight(asOf, halfLife, insights);
+    }
+
+    private static Map<UUID, Score> scores(List<Person> people, Map<UUID, PersonTimeline> timelines, ScoreMemo memo) {
+        Map<UUID, Score> scores = new HashMap<>(people.size() * 2);
+        for (Person person : people) {
+            PersonTimeline timeline = timelines.get(person.id());
+            Score score = memo.score(timeline != null ? timeline : PersonTimeline.empty(person.id()));
+            if (scores.put(person.id(), score) != null) {
+                throw new IllegalArgumentException(person.name() + " (" + person.id() + ") appears twice");
+            }
+        }
+        return scores;
     }
 
     private static PersonInsight insight(Person person, Score score, RingPlacement ring, int dueFollowUps,

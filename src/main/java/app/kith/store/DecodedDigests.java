@@ -1,43 +1,66 @@
 package app.kith.store;
 
 import app.kith.insight.PersonTimeline;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jooq.DSLContext;
+import org.jooq.Record4;
+import org.jooq.SelectJoinStep;
 import static app.kith.store.schema.Tables.PERSON_DIGEST;
 
 /**
- * The stored timelines, decoded, remembering what it decoded: reading again decodes only the
- * digests whose bytes changed since. The bytes are always read (they are the truth, and cheap to
- * read), so no write can leave this stale, whichever process or transaction made it. On the L
- * journal this halves the time to score everyone in a warm process. Safe for one reader at a time.
+ * The stored timelines, decoded, remembering what it decoded. Every digest row carries a revision
+ * that each write renews (V2__digest_revision.sql), so reading again reads only the revisions, then
+ * the bytes of the few digests whose revision changed: after one conversation is logged on the L
+ * journal that is two digests instead of 10,000. An unchanged digest keeps its timeline object, so
+ * that what was worked out from it (its score) can be kept too. Safe for one reader at a time.
  */
 final class DecodedDigests {
 
+    /** Beyond this many changed digests one pass over all of them is quicker than looking each up. */
+    private static final int LOOKUP_LIMIT = 1_000;
+    private static final int FETCH_SIZE = 1_000;
+
     private Map<UUID, Decoded> last = Map.of();
 
-    private record Decoded(byte[] interactions, byte[] favours, PersonTimeline timeline) {
+    private record Decoded(long revision, PersonTimeline timeline) {
     }
 
     synchronized Map<UUID, PersonTimeline> read(DSLContext ctx) {
-        Map<UUID, Decoded> now = new HashMap<>();
-        Map<UUID, PersonTimeline> timelines = new HashMap<>();
-        ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.INTERACTIONS, PERSON_DIGEST.FAVOURS)
-                .from(PERSON_DIGEST)
-                .fetchSize(1_000)
-                .forEach(row -> {
-                    UUID person = row.value1();
-                    Decoded before = last.get(person);
-                    Decoded decoded = before != null && Arrays.equals(before.interactions(), row.value2())
-                            && Arrays.equals(before.favours(), row.value3()) ? before
-                            : new Decoded(row.value2(), row.value3(),
-                                    DigestRows.decode(person, row.value2(), row.value3()));
-                    now.put(person, decoded);
-                    timelines.put(person, decoded.timeline());
-                });
+        Map<UUID, Long> revisions = ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION).from(PERSON_DIGEST)
+                .fetchSize(FETCH_SIZE).fetchMap(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION);
+        Map<UUID, Decoded> now = new HashMap<>(revisions.size() * 2);
+        List<UUID> changed = new ArrayList<>();
+        revisions.forEach((person, revision) -> {
+            Decoded before = last.get(person);
+            if (before != null && before.revision() == revision) {
+                now.put(person, before);
+            } else {
+                changed.add(person);
+            }
+        });
+        // The bytes are read with their own revision: a write committed between the two queries is
+        // then remembered under its new revision, never the old one.
+        Consumer<Record4<UUID, Long, byte[], byte[]>> decode = row -> now.put(row.value1(),
+                new Decoded(row.value2(), DigestRows.decode(row.value1(), row.value3(), row.value4())));
+        if (changed.size() > LOOKUP_LIMIT) {
+            now.clear();
+            bytes(ctx).fetchSize(FETCH_SIZE).forEach(decode);
+        } else if (!changed.isEmpty()) {
+            bytes(ctx).where(PERSON_DIGEST.PERSON_ID.in(changed)).forEach(decode);
+        }
         last = now;
+        Map<UUID, PersonTimeline> timelines = new HashMap<>(now.size() * 2);
+        now.forEach((person, decoded) -> timelines.put(person, decoded.timeline()));
         return timelines;
+    }
+
+    private static SelectJoinStep<Record4<UUID, Long, byte[], byte[]>> bytes(DSLContext ctx) {
+        return ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION, PERSON_DIGEST.INTERACTIONS,
+                PERSON_DIGEST.FAVOURS).from(PERSON_DIGEST);
     }
 }

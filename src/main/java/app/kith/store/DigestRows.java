@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import static app.kith.store.schema.Sequences.DIGEST_REVISION;
 import static app.kith.store.schema.Tables.FAVOUR;
 import static app.kith.store.schema.Tables.INTERACTION;
 import static app.kith.store.schema.Tables.INTERACTION_PERSON;
@@ -126,7 +127,9 @@ final class DigestRows {
             return;
         }
         PersonDigestRecord row = row(timeline);
-        ctx.insertInto(PERSON_DIGEST).set(row).onDuplicateKeyUpdate().set(row).execute();
+        // A new revision on update too (an insert takes one by default): readers keeping decoded digests see the change.
+        ctx.insertInto(PERSON_DIGEST).set(row).onDuplicateKeyUpdate().set(row)
+                .set(PERSON_DIGEST.REVISION, DIGEST_REVISION.nextval()).execute();
     }
 
     /** Inserts rows for timelines whose people have none yet (a full recompute), in one batch. */

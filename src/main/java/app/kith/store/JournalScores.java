@@ -5,6 +5,7 @@ import app.kith.domain.Person;
 import app.kith.insight.HalfLife;
 import app.kith.insight.JournalInsight;
 import app.kith.insight.PersonTimeline;
+import app.kith.insight.ScoreMemo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,8 @@ public final class JournalScores {
     private final SettingsRepository settings;
     private final Clock clock;
     private final DecodedDigests digests = new DecodedDigests();
+    /** Scores of the unchanged timelines, kept between readings; guarded by itself. */
+    private final ScoreMemo memo = new ScoreMemo();
 
     JournalScores(Database database, ReviewRepository reviews, SettingsRepository settings, Clock clock) {
         this.database = database;
@@ -56,7 +59,9 @@ public final class JournalScores {
                             .archived(row.value7()).build());
             Map<UUID, PersonTimeline> timelines = digests.read(ctx);
             List<FollowUp> due = FollowUpRows.where(ctx, FOLLOW_UP.DONE.isFalse().and(FOLLOW_UP.DUE_ON.le(day)));
-            return JournalInsight.compute(people, timelines, due, snoozed, day, halfLife);
+            synchronized (memo) {
+                return JournalInsight.compute(people, timelines, due, snoozed, day, halfLife, memo);
+            }
         });
     }
 }

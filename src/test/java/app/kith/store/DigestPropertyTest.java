@@ -10,6 +10,9 @@ import app.kith.domain.FavourStatus;
 import app.kith.domain.Initiator;
 import app.kith.domain.Interaction;
 import app.kith.domain.Person;
+import app.kith.insight.HalfLife;
+import app.kith.insight.JournalInsight;
+import app.kith.insight.PersonInsight;
 import app.kith.insight.PersonTimeline;
 import app.kith.insight.TimelineCodec;
 import java.time.LocalDate;
@@ -52,6 +55,9 @@ class DigestPropertyTest extends JournalTest {
         }
         for (int step = 0; step < STEPS; step++) {
             step();
+            // Read after every write, as the window does: the scores kept between readings must follow.
+            assertThat(journal.scores().asOf(TODAY).people()).as("scores after step %d", step)
+                    .isEqualTo(scoredAfresh().people());
             if (step % 20 == 19) {
                 assertThat(journal.digests().stored()).as("after step %d", step)
                         .isEqualTo(journal.digests().recomputed())
@@ -179,6 +185,13 @@ class DigestPropertyTest extends JournalTest {
     }
 
     /** The timelines the domain records give, read through the repositories, not the digests. */
+    /** The journal scored from its domain records, with nothing kept from an earlier reading. */
+    private JournalInsight scoredAfresh() {
+        List<Person> scored = journal.scores().asOf(TODAY).people().stream().map(PersonInsight::person).toList();
+        return JournalInsight.compute(scored, fromDomainRecords(), journal.followUps().dueBy(TODAY), Map.of(), TODAY,
+                new HalfLife(journal.settings().halfLifeDays()));
+    }
+
     private Map<UUID, PersonTimeline> fromDomainRecords() {
         Map<UUID, PersonTimeline> timelines = new HashMap<>();
         for (Person person : journal.people().all()) {

@@ -5,6 +5,8 @@ import app.kith.domain.Depth;
 import app.kith.domain.Initiator;
 import app.kith.domain.Interaction;
 import app.kith.insight.JournalInsight;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -86,14 +88,20 @@ public final class InsightBench {
     private static void time(String what, Runnable change, IntSupplier work) {
         work.getAsInt();
         double[] millis = new double[RUNS];
+        double[] cpu = new double[RUNS];
         List<Integer> sink = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i < RUNS; i++) {
             change.run();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             sink.add(work.getAsInt());
             millis[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         }
         report(what, millis);
+        // CPU time of this thread: the same figure on a busy machine, where wall time is not.
+        report("  (its CPU time)", cpu);
     }
 
     private static void report(String what, double[] millis) {
