@@ -27,8 +27,11 @@ import java.util.function.Function;
  */
 public final class InsightJson {
 
-    /** Enough to tell figures apart, few enough to read. */
-    static final int DECIMALS = 3;
+    /**
+     * Six decimals: far below any difference that matters, so that whoever checks a figure against
+     * PRODUCT.md's formulas with their own arithmetic finds the same number.
+     */
+    static final int DECIMALS = 6;
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)

@@ -1,7 +1,9 @@
 package app.kith.cli;
 
+import app.kith.domain.Coded;
 import app.kith.domain.Person;
 import app.kith.insight.JournalInsight;
+import app.kith.insight.PersonInsight;
 import app.kith.store.Journal;
 import app.kith.store.PersonSummary;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "people", description = "Lists the people in the journal, in name order.")
 final class PeopleCommand implements Callable<Integer> {
 
-    private static final List<String> HEADINGS = List.of("Name", "Organisation", "Tags", "Last talked");
+    private static final List<String> HEADINGS = List.of("Name", "Organisation", "Tags", "Depth", "Kind", "Balance",
+            "Ring", "Status", "Last talked");
 
     @Spec
     private CommandSpec spec;
@@ -68,7 +71,7 @@ final class PeopleCommand implements Callable<Integer> {
             out.println("No one in the journal yet: add someone with kith add NAME, bring an archive in with"
                     + " kith import FILE.json, or explore kith sample in another --data-dir.");
         } else {
-            printTable(out, people, lastTalked);
+            printTable(out, people, lastTalked, scores);
         }
         return 0;
     }
@@ -101,14 +104,17 @@ final class PeopleCommand implements Callable<Integer> {
         return node;
     }
 
-    private static void printTable(PrintWriter out, List<Person> people, Map<UUID, LocalDate> lastTalked) {
+    private static void printTable(PrintWriter out, List<Person> people, Map<UUID, LocalDate> lastTalked,
+                                   JournalInsight scores) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(HEADINGS);
         for (Person p : people) {
             LocalDate last = lastTalked.get(p.id());
-            rows.add(List.of(p.displayName() + (p.archived() ? " [archived]" : ""),
-                    p.organization() == null ? "" : p.organization(), String.join(", ", p.tags()),
-                    last == null ? "never" : last.toString()));
+            List<String> row = new ArrayList<>(List.of(p.displayName() + (p.archived() ? " [archived]" : ""),
+                    p.organization() == null ? "" : p.organization(), String.join(", ", p.tags())));
+            row.addAll(p.archived() ? List.of("", "", "", "", "") : scoreCells(scores.of(p.id())));
+            row.add(last == null ? "never" : last.toString());
+            rows.add(row);
         }
         int[] widths = new int[HEADINGS.size()];
         rows.forEach(row -> {
@@ -123,5 +129,16 @@ final class PeopleCommand implements Callable<Integer> {
             }
             out.println(line.toString().stripTrailing());
         }
+    }
+
+    /** Depth, Kind, Balance, ring and status as words: the labels' codes with spaces ("you owe"). */
+    private static List<String> scoreCells(PersonInsight insight) {
+        return List.of(String.valueOf(insight.depth()), words(insight.kind()), words(insight.balance()),
+                insight.placedRing() == null ? "" : String.valueOf(insight.placedRing().size()),
+                words(insight.status()));
+    }
+
+    private static String words(Coded label) {
+        return label == null ? "" : label.code().replace('-', ' ');
     }
 }

@@ -56,9 +56,11 @@ class JournalCommandsTest {
         assertThat(kith("people")).isZero();
 
         List<String> lines = out.lines().toList();
-        assertThat(lines.get(0)).startsWith("Name").contains("Organisation", "Tags", "Last talked");
+        assertThat(lines.get(0)).startsWith("Name").contains("Organisation", "Tags", "Depth", "Kind", "Balance",
+                "Ring", "Status", "Last talked");
+        // One deep call three weeks ago: some Depth, chat-leaning, new, pinned in the ring of 15.
         assertThat(lines.get(1)).startsWith("Maya Cole (May)").contains("Porto Labs", "climbing, friends",
-                "2026-11-01");
+                "2026-11-01").containsPattern(" [1-9][0-9]? +").contains(" new ", " 15 ");
         assertThat(lines).hasSize(5).anySatisfy(line -> assertThat(line).startsWith("Sam Lee").endsWith("never"));
     }
 
