@@ -83,13 +83,7 @@ public final class JournalInsight {
                                          LocalDate asOf, HalfLife halfLife, ScoreMemo memo) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(halfLife, "halfLife");
-        memo.begin(asOf, halfLife);
-        Map<UUID, Score> scores;
-        try {
-            scores = scores(people, timelines, memo);
-        } finally {
-            memo.end();
-        }
+        Map<UUID, Score> scores = scores(people, timelines, memo, asOf, halfLife);
         List<Rings.Candidate> candidates = new ArrayList<>();
         for (Person person : people) {
             Score score = scores.get(person.id());
@@ -111,12 +105,18 @@ public final class JournalInsight {
         return new JournalInsight(asOf, halfLife, insights);
     }
 
-    private static Map<UUID, Score> scores(List<Person> people, Map<UUID, PersonTimeline> timelines, ScoreMemo memo) {
-        Map<UUID, Score> scores = new HashMap<>(people.size() * 2);
+    private static Map<UUID, Score> scores(List<Person> people, Map<UUID, PersonTimeline> timelines, ScoreMemo memo,
+                                           LocalDate asOf, HalfLife halfLife) {
+        List<PersonTimeline> theirs = new ArrayList<>(people.size());
         for (Person person : people) {
             PersonTimeline timeline = timelines.get(person.id());
-            Score score = memo.score(timeline != null ? timeline : PersonTimeline.empty(person.id()));
-            if (scores.put(person.id(), score) != null) {
+            theirs.add(timeline != null ? timeline : PersonTimeline.empty(person.id()));
+        }
+        Map<PersonTimeline, Score> scored = memo.scoreAll(theirs, asOf, halfLife);
+        Map<UUID, Score> scores = new HashMap<>(people.size() * 2);
+        for (int i = 0; i < people.size(); i++) {
+            Person person = people.get(i);
+            if (scores.put(person.id(), scored.get(theirs.get(i))) != null) {
                 throw new IllegalArgumentException(person.name() + " (" + person.id() + ") appears twice");
             }
         }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.jooq.Record4;
 import org.jooq.SelectJoinStep;
@@ -45,18 +45,27 @@ final class DecodedDigests {
         });
         // The bytes are read with their own revision: a write committed between the two queries is
         // then remembered under its new revision, never the old one.
-        Consumer<Record4<UUID, Long, byte[], byte[]>> decode = row -> now.put(row.value1(),
-                new Decoded(row.value2(), DigestRows.decode(row.value1(), row.value3(), row.value4())));
         if (changed.size() > LOOKUP_LIMIT) {
             now.clear();
-            bytes(ctx).fetchSize(FETCH_SIZE).forEach(decode);
+            decode(bytes(ctx).fetchSize(FETCH_SIZE).fetch(), now);
         } else if (!changed.isEmpty()) {
-            bytes(ctx).where(PERSON_DIGEST.PERSON_ID.in(changed)).forEach(decode);
+            decode(bytes(ctx).where(PERSON_DIGEST.PERSON_ID.in(changed)).fetch(), now);
         }
         last = now;
         Map<UUID, PersonTimeline> timelines = new HashMap<>(now.size() * 2);
         now.forEach((person, decoded) -> timelines.put(person, decoded.timeline()));
         return timelines;
+    }
+
+    /** Decodes on every core when there are many: decoding a large journal is a good part of a cold start. */
+    private static void decode(List<Record4<UUID, Long, byte[], byte[]>> rows, Map<UUID, Decoded> into) {
+        Stream<Record4<UUID, Long, byte[], byte[]>> stream = rows.size() > LOOKUP_LIMIT ? rows.parallelStream()
+                : rows.stream();
+        List<Decoded> decoded = stream.map(row -> new Decoded(row.value2(),
+                DigestRows.decode(row.value1(), row.value3(), row.value4()))).toList();
+        for (int i = 0; i < rows.size(); i++) {
+            into.put(rows.get(i).value1(), decoded.get(i));
+        }
     }
 
     private static SelectJoinStep<Record4<UUID, Long, byte[], byte[]>> bytes(DSLContext ctx) {
