@@ -33,19 +33,20 @@ public final class TimelineBench {
             long first = System.nanoTime();
             journal.timeline().page(busiest, 0, PAGE);
             System.out.printf(Locale.ROOT, "first page, cold: %.2f ms%n", (System.nanoTime() - first) / 1e6);
-            measure("first page", journal, busiest, 0);
-            measure("page at entry 2,000", journal, busiest, 2000);
+            measure("first page", () -> journal.timeline().page(busiest, 0, PAGE));
+            measure("page at entry 2,000", () -> journal.timeline().page(busiest, 2000, PAGE));
+            measure("for comparison, conversations alone", () -> journal.interactions().forPerson(busiest, 0, PAGE));
         }
     }
 
-    private static void measure(String what, Journal journal, UUID person, int offset) {
+    private static void measure(String what, Runnable read) {
         for (int i = 0; i < WARM_UP; i++) {
-            journal.timeline().page(person, offset, PAGE);
+            read.run();
         }
         double[] millis = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             long start = System.nanoTime();
-            journal.timeline().page(person, offset, PAGE);
+            read.run();
             millis[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(millis);
