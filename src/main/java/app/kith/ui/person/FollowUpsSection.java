@@ -21,6 +21,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -98,8 +99,10 @@ public final class FollowUpsSection implements PersonSection {
         done.getStyleClass().add("kith-follow-up-text");
         done.setOnAction(event -> model.markDone(item.id(), done.isSelected()));
         HBox.setHgrow(done, Priority.ALWAYS);
-        Label when = new Label(item.state() == FollowUpsViewModel.State.OVERDUE ? "due " + item.when() : item.when());
+        Label when = new Label(item.state() == FollowUpsViewModel.State.OVERDUE
+                || item.state() == FollowUpsViewModel.State.DUE_TODAY ? "due " + item.when() : item.when());
         when.getStyleClass().add("kith-follow-up-when");
+        when.setMinWidth(Region.USE_PREF_SIZE);
         Button delete = new Button(null, Icons.icon(Feather.TRASH_2));
         delete.getStyleClass().addAll("kith-icon-button", "flat");
         delete.setAccessibleText("Delete the follow-up " + item.text());

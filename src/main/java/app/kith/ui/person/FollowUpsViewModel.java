@@ -68,6 +68,8 @@ public final class FollowUpsViewModel {
     private final SectionReading<List<FollowUp>> reading;
 
     private final ObservableList<Item> items = FXCollections.observableArrayList();
+    /** Held here: a read-only view only listens to its list weakly, and would be collected with its listeners. */
+    private final ObservableList<Item> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ObjectProperty<LocalDate> newDue = new SimpleObjectProperty<>();
     private final StringProperty newText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper newError = new ReadOnlyStringWrapper();
@@ -98,7 +100,7 @@ public final class FollowUpsViewModel {
 
     /** Open follow-ups first, soonest due first; then the done ones. */
     public ObservableList<Item> items() {
-        return FXCollections.unmodifiableObservableList(items);
+        return itemsView;
     }
 
     /** The due day of the follow-up to add; a week from today to begin with. */

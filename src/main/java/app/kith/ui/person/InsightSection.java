@@ -9,7 +9,7 @@ import java.util.UUID;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
-import javafx.geometry.VPos;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -17,6 +17,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -34,15 +35,10 @@ public final class InsightSection implements PersonSection {
 
     InsightSection(InsightViewModel model) {
         this.model = model;
-        GridPane components = grid("kith-insight-components");
-        GridPane labels = grid("kith-insight-labels");
-        model.components().addListener((ListChangeListener<InsightViewModel.Component>) change ->
-                fillComponents(components, model.components()));
-        model.labels().addListener((ListChangeListener<InsightViewModel.Line>) change ->
-                fillLines(labels, model.labels(), model.rhythm()));
-        model.rhythm().addListener((ListChangeListener<InsightViewModel.Line>) change ->
-                fillLines(labels, model.labels(), model.rhythm()));
-        root = Sections.card("Insight", "person-insight", depthLine(), components, labels,
+        GridPane grid = grid();
+        // One grid for the components and the labels, so that their words line up.
+        model.labels().addListener((ListChangeListener<InsightViewModel.Line>) change -> fill(grid));
+        root = Sections.card("Insight", "person-insight", depthLine(), grid,
                 Sections.problem(model.problemProperty()));
         root.visibleProperty().bind(model.knownProperty().or(model.problemProperty().isNotNull()));
         root.managedProperty().bind(root.visibleProperty());
@@ -79,9 +75,10 @@ public final class InsightSection implements PersonSection {
         return line;
     }
 
-    private static GridPane grid(String styleClass) {
+    private static GridPane grid() {
         GridPane grid = new GridPane();
-        grid.getStyleClass().addAll("kith-insight-grid", styleClass);
+        grid.setId("insight-grid");
+        grid.getStyleClass().add("kith-insight-grid");
         ColumnConstraints name = new ColumnConstraints(88);
         ColumnConstraints middle = new ColumnConstraints(136);
         ColumnConstraints value = new ColumnConstraints();
@@ -92,8 +89,19 @@ public final class InsightSection implements PersonSection {
         return grid;
     }
 
-    private static void fillComponents(GridPane grid, List<InsightViewModel.Component> components) {
+    /** Lays out what the model shows; its lists are all set together, the labels last. */
+    private void fill(GridPane grid) {
         grid.getChildren().clear();
+        int row = fillComponents(grid, model.components());
+        if (row > 0) {
+            Region rule = new Region();
+            rule.getStyleClass().add("kith-insight-rule");
+            grid.add(rule, 0, row++, 4, 1);
+        }
+        fillLines(grid, row, model.labels(), model.rhythm());
+    }
+
+    private static int fillComponents(GridPane grid, List<InsightViewModel.Component> components) {
         int row = 0;
         for (InsightViewModel.Component component : components) {
             ProgressBar bar = new ProgressBar(component.value());
@@ -104,15 +112,17 @@ public final class InsightSection implements PersonSection {
             value.getStyleClass().add("kith-figure");
             grid.addRow(row++, name(component.name()), bar, value, words(component.evidence()));
         }
+        return row;
     }
 
-    private static void fillLines(GridPane grid, List<InsightViewModel.Line> labels, List<InsightViewModel.Line> rhythm) {
-        grid.getChildren().clear();
-        int row = 0;
+    private static void fillLines(GridPane grid, int first, List<InsightViewModel.Line> labels,
+                                  List<InsightViewModel.Line> rhythm) {
+        int row = first;
         for (InsightViewModel.Line line : labels) {
             Label chip = new Label(line.value());
             chip.getStyleClass().addAll("kith-chip", "kith-chip-" + (line.code().isEmpty() ? "none" : line.code()));
             HBox holder = new HBox(chip);
+            holder.setAlignment(Pos.CENTER_LEFT);
             Label reason = words(line.reason());
             GridPane.setColumnSpan(reason, 2);
             grid.addRow(row++, name(line.name()), holder, reason);
@@ -137,7 +147,7 @@ public final class InsightSection implements PersonSection {
         Label words = new Label(text);
         words.getStyleClass().add("kith-insight-words");
         words.setWrapText(true);
-        GridPane.setValignment(words, VPos.TOP);
+        GridPane.setHalignment(words, HPos.LEFT);
         return words;
     }
 }

@@ -49,8 +49,14 @@ public final class InsightViewModel {
     private final ReadOnlyBooleanWrapper known = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper depth = new ReadOnlyIntegerWrapper();
     private final ObservableList<Component> components = FXCollections.observableArrayList();
+    /** Held here: a read-only view only listens to its list weakly, and would be collected with its listeners. */
+    private final ObservableList<Component> componentsView = FXCollections.unmodifiableObservableList(components);
     private final ObservableList<Line> labels = FXCollections.observableArrayList();
+    /** Held here: a read-only view only listens to its list weakly, and would be collected with its listeners. */
+    private final ObservableList<Line> labelsView = FXCollections.unmodifiableObservableList(labels);
     private final ObservableList<Line> rhythm = FXCollections.observableArrayList();
+    /** Held here: a read-only view only listens to its list weakly, and would be collected with its listeners. */
+    private final ObservableList<Line> rhythmView = FXCollections.unmodifiableObservableList(rhythm);
 
     public InsightViewModel(TaskRunner tasks, javafx.beans.value.ObservableValue<Journal> journal,
                             JournalChanges changes, Clock clock) {
@@ -76,17 +82,17 @@ public final class InsightViewModel {
 
     /** Time, Intimacy and Services, in that order. */
     public ObservableList<Component> components() {
-        return FXCollections.unmodifiableObservableList(components);
+        return componentsView;
     }
 
     /** Kind, Balance, Initiative and Status, in that order. */
     public ObservableList<Line> labels() {
-        return FXCollections.unmodifiableObservableList(labels);
+        return labelsView;
     }
 
     /** The ring, the cadence and how the silence compares with it. */
     public ObservableList<Line> rhythm() {
-        return FXCollections.unmodifiableObservableList(rhythm);
+        return rhythmView;
     }
 
     /** Why the insight could not be read, or null. */
@@ -99,23 +105,25 @@ public final class InsightViewModel {
         if (insight == null) {
             depth.set(0);
             components.clear();
-            labels.clear();
             rhythm.clear();
+            labels.clear();
             return;
         }
         Explanation explanation = insight.explain();
         Figures figures = insight.figures();
         depth.set(figures.depth());
+        rhythm.setAll(ring(insight, explanation),
+                line("Cadence", explanation.cadence(), insight.cadence() == null ? "" : "cadence"),
+                line("Overdue", explanation.overdue(), insight.overdue() == null ? "" : insight.overdue().code()));
         components.setAll(component(figures.time(), explanation.time()),
                 component(figures.intimacy(), explanation.intimacy()),
                 component(figures.services(), explanation.services()));
+        // The labels are set last: the view lays everything out when they change.
         labels.setAll(line("Kind", explanation.kind(), insight.kind() == null ? "" : insight.kind().code()),
                 line("Balance", explanation.balance(), insight.balance().code()),
                 line("Initiative", explanation.initiative(), insight.initiative().code()),
                 line("Status", explanation.status(), insight.status().code()));
-        rhythm.setAll(ring(insight, explanation),
-                line("Cadence", explanation.cadence(), insight.cadence() == null ? "" : "cadence"),
-                line("Overdue", explanation.overdue(), insight.overdue() == null ? "" : insight.overdue().code()));
+
     }
 
     private static Line ring(PersonInsight insight, Explanation explanation) {
@@ -123,8 +131,8 @@ public final class InsightViewModel {
         if (insight.placedRing() == null) {
             return line;
         }
-        return new Line(line.name(), line.value() + " \u00b7 " + insight.placedRing().label(), line.code(),
-                line.reason());
+        return new Line(line.name(), line.value(), line.code(),
+                insight.placedRing().label() + " \u00b7 " + line.reason());
     }
 
     /** "Time 0.62: 11 conversations …" as the component's name, its value and the evidence. */

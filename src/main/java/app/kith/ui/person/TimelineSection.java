@@ -25,6 +25,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
@@ -128,6 +129,7 @@ public final class TimelineSection implements PersonSection {
                        String tag) {
         Label heading = new Label(title, titleIcon);
         heading.getStyleClass().add("kith-timeline-title");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(heading);
         top.getStyleClass().add("kith-timeline-top");
         if (!with.isEmpty()) {
@@ -150,6 +152,7 @@ public final class TimelineSection implements PersonSection {
         HBox.setHgrow(text, Priority.ALWAYS);
         Label date = new Label(day);
         date.getStyleClass().add("kith-timeline-day");
+        date.setMinWidth(Region.USE_PREF_SIZE);
         HBox line = new HBox(badge, text, date);
         line.getStyleClass().add("kith-timeline-entry");
         line.setFocusTraversable(true);

@@ -29,6 +29,8 @@ public final class TimelineViewModel {
     private final Locale locale;
     private final SectionReading<TimelinePage> reading;
     private final ObservableList<TimelineRows.Row> rows = FXCollections.observableArrayList();
+    /** Held here: a read-only view only listens to its list weakly, and would be collected with its listeners. */
+    private final ObservableList<TimelineRows.Row> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyBooleanWrapper more = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loadingMore = new ReadOnlyBooleanWrapper();
@@ -59,7 +61,7 @@ public final class TimelineViewModel {
 
     /** Month headings, conversations and favours, newest first. */
     public ObservableList<TimelineRows.Row> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** True when older entries can be shown. */

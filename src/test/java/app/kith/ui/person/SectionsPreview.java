@@ -6,7 +6,9 @@ import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.FxTaskRunner;
 import app.kith.ui.common.JournalChanges;
 import app.kith.ui.shell.ThemeSwitcher;
+import app.kith.domain.FollowUp;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -23,23 +25,32 @@ import javafx.stage.Stage;
  * the page exists. {@code java -cp target/test-classes:target/classes:target/lib/* app.kith.ui.person.SectionsPreview
  * DIR [dark]} on a copy of a sample journal; shows the person with the most conversations.
  */
-public final class SectionsPreview extends Application {
+public final class SectionsPreview {
+
+    private SectionsPreview() {
+    }
+
+    /** Launched through a class that is no Application, so that JavaFX may sit on the class path. */
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    public static final class Window extends Application {
 
     private Journal journal;
     private FxTaskRunner tasks;
 
-    public static void main(String[] args) {
-        launch(args);
-    }
-
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
-        boolean dark = args.size() > 1 && args.get(1).equals("dark");
+        boolean dark = args.contains("dark");
         Application.setUserAgentStylesheet(ThemeSwitcher.stylesheet(dark));
         Clock clock = Clock.systemDefaultZone();
         journal = Journal.open(Path.of(args.get(0)), clock);
         UUID person = BusiestPerson.of(journal);
+        if (args.contains("demo") && journal.followUps().forPerson(person).isEmpty()) {
+            addFollowUps(person, LocalDate.now(clock));
+        }
         tasks = new FxTaskRunner();
         SimpleObjectProperty<Journal> open = new SimpleObjectProperty<>(journal);
         JournalChanges changes = new JournalChanges();
@@ -62,6 +73,14 @@ public final class SectionsPreview extends Application {
         stage.setScene(scene);
         stage.setTitle("Sections of " + journal.people().get(person).orElseThrow().name());
         stage.show();
+    }
+
+    /** A few follow-ups in every state, so that the preview shows how each looks (on a copy of a journal). */
+    private void addFollowUps(UUID person, LocalDate today) {
+        journal.followUps().add(new FollowUp(UUID.randomUUID(), person, today.minusDays(3), "Return the book on Lisbon", false));
+        journal.followUps().add(new FollowUp(UUID.randomUUID(), person, today, "Ask how the interview went", false));
+        journal.followUps().add(new FollowUp(UUID.randomUUID(), person, today.plusDays(12), "Book a table for her birthday", false));
+        journal.followUps().add(new FollowUp(UUID.randomUUID(), person, today.minusDays(20), "Send the photos from the trip", true));
     }
 
     @Override
@@ -92,4 +111,5 @@ public final class SectionsPreview extends Application {
             System.out.println("edit favour " + id);
         }
     }
+}
 }
