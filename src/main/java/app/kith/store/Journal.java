@@ -24,6 +24,7 @@ public final class Journal implements AutoCloseable {
     private final InsightDigests digests;
     private final JournalScores scores;
     private final ContentImport imports;
+    private final TimelineRepository timeline;
 
     Journal(Database database, Clock clock, EntryChanges changes) {
         this.database = database;
@@ -36,6 +37,7 @@ public final class Journal implements AutoCloseable {
         this.settings = new SettingsRepository(database);
         this.digests = new InsightDigests(database);
         this.scores = new JournalScores(database, reviews, settings, clock);
+        this.timeline = new TimelineRepository(database);
     }
 
     /**
@@ -69,6 +71,11 @@ public final class Journal implements AutoCloseable {
 
     public FollowUpRepository followUps() {
         return followUps;
+    }
+
+    /** A person's conversations and favours together, a page at a time. */
+    public TimelineRepository timeline() {
+        return timeline;
     }
 
     public ReviewRepository reviews() {

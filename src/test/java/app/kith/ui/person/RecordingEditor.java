@@ -1,0 +1,32 @@
+package app.kith.ui.person;
+
+import app.kith.ui.common.EntryEditor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Notes what the sections ask of the Log dialog, e.g. "edit conversation 1b9…". */
+final class RecordingEditor implements EntryEditor {
+
+    final List<String> asked = new ArrayList<>();
+
+    @Override
+    public void logConversation(List<UUID> with) {
+        asked.add("log conversation with " + with);
+    }
+
+    @Override
+    public void logFavour(UUID with) {
+        asked.add("log favour with " + with);
+    }
+
+    @Override
+    public void editInteraction(UUID id) {
+        asked.add("edit conversation " + id);
+    }
+
+    @Override
+    public void editFavour(UUID id) {
+        asked.add("edit favour " + id);
+    }
+}
