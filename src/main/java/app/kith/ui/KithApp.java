@@ -6,6 +6,9 @@ import app.kith.store.DataFolder;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.FxTaskRunner;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.exchange.ArchiveActions;
+import app.kith.ui.exchange.ArchiveChooser;
+import app.kith.ui.exchange.FilePicker;
 import app.kith.ui.home.HomeView;
 import app.kith.ui.home.TodayViewModel;
 import app.kith.ui.shell.MainWindow;
@@ -59,6 +62,7 @@ public final class KithApp extends Application {
     private final Clock clock;
     private final Path dataFolderOverride;
     private final SampleSpec sampleSpec;
+    private final FilePicker files;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     private Path dataFolder;
@@ -87,6 +91,12 @@ public final class KithApp extends Application {
      * @param sampleSpec the size of the journal "Explore a sample journal" generates
      */
     public KithApp(Clock clock, Path dataFolder, SampleSpec sampleSpec) {
+        this(clock, dataFolder, sampleSpec, new ArchiveChooser());
+    }
+
+    /** @param files asks for the archives to import and export (a test answers in the person's place) */
+    public KithApp(Clock clock, Path dataFolder, SampleSpec sampleSpec, FilePicker files) {
+        this.files = Objects.requireNonNull(files);
         this.clock = Objects.requireNonNull(clock);
         this.dataFolderOverride = dataFolder;
         this.sampleSpec = Objects.requireNonNull(sampleSpec);
@@ -109,7 +119,12 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
-        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit);
+        ArchiveActions archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
+                () -> {
+                    changes.changed();
+                    shell.refreshCounts();
+                });
+        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit, archives);
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions))));
     }
 
