@@ -10,6 +10,8 @@ import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.ArchiveChooser;
 import app.kith.ui.exchange.FilePicker;
 import app.kith.ui.home.HomeView;
+import app.kith.ui.settings.SettingsScreen;
+import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
 import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
@@ -37,6 +39,9 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.slf4j.Logger;
@@ -125,7 +130,9 @@ public final class KithApp extends Application {
                     shell.refreshCounts();
                 });
         ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit, archives);
-        window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions))));
+        window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
+                Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                        this::settings)));
     }
 
     @Override
@@ -161,6 +168,13 @@ public final class KithApp extends Application {
         TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
                 shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
         return new HomeView(today, icons, actions::addPerson, actions::exploreSample).node();
+    }
+
+    /** The Settings screen: the half-life, the theme, the data folder. */
+    private Node settings() {
+        SettingsViewModel model = new SettingsViewModel(tasks, shell.journalProperty(), shell.folderProperty(),
+                theme.choiceProperty(), changes::changed);
+        return new SettingsScreen(model).node();
     }
 
     @Override

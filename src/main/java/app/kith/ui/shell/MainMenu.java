@@ -63,11 +63,11 @@ final class MainMenu {
         }
         view.getItems().add(new SeparatorMenuItem());
         ToggleGroup screenGroup = new ToggleGroup();
-        for (int i = 0; i < screens.size(); i++) {
-            Screen screen = screens.get(i);
+        int number = 0;
+        for (Screen screen : screens) {
             RadioMenuItem item = new RadioMenuItem(screen.name());
             item.setToggleGroup(screenGroup);
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+            item.setAccelerator(screen.shortcut(screen.atFoot() ? 0 : ++number));
             item.setSelected(selected.get() == screen);
             item.setOnAction(event -> selected.set(screen));
             selected.addListener((observable, was, now) -> item.setSelected(now == screen));
