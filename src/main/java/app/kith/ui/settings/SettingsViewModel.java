@@ -91,7 +91,7 @@ public final class SettingsViewModel {
         working.set(true);
         note.set("");
         problem.set("");
-        progress.set(new Progress(0, 0, "Saving the half-life…"));
+        progress.set(new Progress(0, 0, "Reading every conversation and favour…"));
         tasks.write(context -> {
             open.settings().setHalfLifeDays(days);
             return open.digests().rebuildAll((done, total) -> context.progress(done, total,
