@@ -45,9 +45,8 @@ public final class ArchiveChooser implements FilePicker {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(ARCHIVES);
         chooser.setSelectedExtensionFilter(ARCHIVES);
-        if (lastFolder != null) {
-            chooser.setInitialDirectory(lastFolder);
-        }
+        // The first dialog opens in the home folder rather than wherever Kith was started from.
+        chooser.setInitialDirectory(lastFolder != null ? lastFolder : new File(System.getProperty("user.home")));
         return chooser;
     }
 

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -29,6 +28,7 @@ public final class ArchiveDialog {
     private final ArchiveViewModel model;
     private final Dialog<Void> dialog = new Dialog<>();
     private final HBox header = new HBox();
+    private final VBox words = new VBox(2);
     private final VBox content = new VBox();
     private final ProgressBar bar = new ProgressBar();
     private final Label message = new Label();
@@ -43,8 +43,7 @@ public final class ArchiveDialog {
         Label file = new Label();
         file.textProperty().bind(model.fileProperty().map(path -> String.valueOf(path.getFileName())));
         file.getStyleClass().addAll("kith-muted", "kith-small");
-        VBox words = new VBox(2, heading, file);
-        header.getChildren().setAll(Icons.icon(Feather.ARCHIVE), words);
+        words.getChildren().setAll(heading, file);
         header.getStyleClass().add("kith-archive-header");
 
         bar.setId("archive-progress");
@@ -73,6 +72,8 @@ public final class ArchiveDialog {
 
     private void show(State state) {
         if (state == State.WORKING || state == State.IDLE) {
+            header.getChildren().setAll(Icons.icon(Feather.ARCHIVE), words);
+            header.getStyleClass().removeAll("kith-archive-done", "kith-archive-trouble");
             content.getChildren().setAll(header, bar, message);
             dialog.getDialogPane().getButtonTypes().setAll(STOP);
             Button stop = (Button) dialog.getDialogPane().lookupButton(STOP);
@@ -91,7 +92,11 @@ public final class ArchiveDialog {
             });
             return;
         }
-        content.getChildren().setAll(outcome(state));
+        boolean good = state == State.DONE || state == State.STOPPED;
+        header.getChildren().setAll(Icons.icon(state == State.DONE ? Feather.CHECK_CIRCLE
+                : state == State.STOPPED ? Feather.SLASH : Feather.ALERT_TRIANGLE), words);
+        header.getStyleClass().add(good ? "kith-archive-done" : "kith-archive-trouble");
+        content.getChildren().setAll(header, outcome());
         if (state == State.PROBLEMS) {
             Label fix = new Label("Correct these in the file, or export it again from the Kith it came from,"
                     + " then import it again.");
@@ -104,17 +109,12 @@ public final class ArchiveDialog {
         dialog.getDialogPane().getScene().getWindow().sizeToScene();
     }
 
-    private Node outcome(State state) {
-        boolean good = state == State.DONE;
-        Node icon = Icons.icon(good ? Feather.CHECK_CIRCLE : state == State.STOPPED ? Feather.SLASH : Feather.ALERT_TRIANGLE);
+    private Node outcome() {
         Label sentence = new Label();
         sentence.setId("archive-outcome");
         sentence.textProperty().bind(model.outcomeProperty());
         sentence.setWrapText(true);
         sentence.getStyleClass().add("kith-archive-outcome");
-        HBox.setHgrow(sentence, Priority.ALWAYS);
-        HBox line = new HBox(icon, sentence);
-        line.getStyleClass().addAll("kith-archive-header", good ? "kith-archive-done" : "kith-archive-trouble");
-        return line;
+        return sentence;
     }
 }

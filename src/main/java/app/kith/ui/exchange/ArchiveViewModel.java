@@ -77,12 +77,12 @@ public final class ArchiveViewModel {
         begin(target, "Exporting the journal", "Getting ready…");
         tasks.read(context -> new ArchiveExport(journal, clock).export(target, true, watching(context)))
                 .onProgress(progress -> showProgress(progress.message(), progress.fraction()))
-                .onSuccess(counts -> finish(State.DONE, ArchiveSummary.exported(counts)
+                .onSuccess(counts -> finish(State.DONE, "Export finished", ArchiveSummary.exported(counts)
                         + " The archive is " + target.getFileName() + " in " + target.getParent() + "."))
-                .onError(ArchiveStopped.class, stopped -> finish(State.STOPPED, stopped.getMessage()))
-                .onError(ExchangeException.class, error -> finish(State.FAILED, error.getMessage()))
-                .onError(JournalException.class, error -> finish(State.FAILED, error.getMessage()))
-                .onError(error -> unexpected("export", error, "Kith could not write the archive. No file was left behind."))
+                .onError(ArchiveStopped.class, stopped -> finish(State.STOPPED, "Export stopped", stopped.getMessage()))
+                .onError(ExchangeException.class, error -> finish(State.FAILED, "Export failed", error.getMessage()))
+                .onError(JournalException.class, error -> finish(State.FAILED, "Export failed", error.getMessage()))
+                .onError(error -> unexpected("Export failed", error, "Kith could not write the archive. No file was left behind."))
                 .start();
     }
 
@@ -92,17 +92,17 @@ public final class ArchiveViewModel {
         tasks.write(context -> new ArchiveImport(journal).importFile(source, watching(context)))
                 .onProgress(progress -> showProgress(progress.message(), progress.fraction()))
                 .onSuccess(done -> {
-                    finish(State.DONE, ArchiveSummary.imported(done));
+                    finish(State.DONE, "Import finished", ArchiveSummary.imported(done));
                     if (!done.changedNothing()) {
                         imported.run();
                     }
                 })
-                .onError(ArchiveStopped.class, stopped -> finish(State.STOPPED, stopped.getMessage()))
+                .onError(ArchiveStopped.class, stopped -> finish(State.STOPPED, "Import stopped", stopped.getMessage()))
                 .onError(ArchiveException.class, this::refused)
-                .onError(ExchangeException.class, error -> finish(State.FAILED, error.getMessage()))
-                .onError(JournalException.class, error -> finish(State.FAILED, error.getMessage()
+                .onError(ExchangeException.class, error -> finish(State.FAILED, "Import failed", error.getMessage()))
+                .onError(JournalException.class, error -> finish(State.FAILED, "Import failed", error.getMessage()
                         + " Nothing was imported."))
-                .onError(error -> unexpected("import", error,
+                .onError(error -> unexpected("Import failed", error,
                         "Kith could not import the archive. Nothing was imported; the journal is as it was."))
                 .start();
     }
@@ -120,7 +120,7 @@ public final class ArchiveViewModel {
         return state.getReadOnlyProperty();
     }
 
-    /** "Importing an archive", "Exporting the journal". */
+    /** "Importing an archive", "Exporting the journal"; at the end, e.g. "Import finished". */
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -176,8 +176,9 @@ public final class ArchiveViewModel {
         fraction.set(share);
     }
 
-    private void finish(State end, String sentence) {
+    private void finish(State end, String heading, String sentence) {
         stopping.set(false);
+        title.set(heading);
         outcome.set(sentence);
         state.set(end);
     }
@@ -185,13 +186,13 @@ public final class ArchiveViewModel {
     private void refused(ArchiveException error) {
         problems.setAll(error.problems());
         int count = error.problems().size();
-        finish(State.PROBLEMS, (count == 1 ? "The archive has a problem" : "The archive has " + count + " problems")
+        finish(State.PROBLEMS, "Nothing was imported", (count == 1 ? "The archive has a problem" : "The archive has " + count + " problems")
                 + ", so nothing was imported: the journal is as it was.");
     }
 
-    private void unexpected(String what, Throwable error, String sentence) {
-        LOG.error("The archive {} failed", what, error);
-        finish(State.FAILED, sentence);
+    private void unexpected(String heading, Throwable error, String sentence) {
+        LOG.error("{}", heading, error);
+        finish(State.FAILED, heading, sentence);
     }
 
     /** The work's progress as words for the dialog, and the stop button's question. */

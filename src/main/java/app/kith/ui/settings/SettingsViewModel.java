@@ -75,6 +75,10 @@ public final class SettingsViewModel {
             int bounded = Math.max(MIN_DAYS, Math.min(MAX_DAYS, now.intValue()));
             if (bounded != now.intValue()) {
                 halfLife.set(bounded);
+            } else if (!working.get()) {
+                // The note was about the half-life applied before; a new one is being chosen.
+                note.set("");
+                problem.set("");
             }
         });
         journal.addListener((observable, was, now) -> load(now));
