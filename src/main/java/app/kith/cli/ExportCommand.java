@@ -48,7 +48,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         ArchiveCounts counts;
         try (Journal journal = journals.open()) {
-            counts = new ArchiveExport(journal, journals.clock()).export(target, force);
+            counts = new ArchiveExport(journal, journals.clock()).export(target, force,
+                    new ArchiveProgressLines(spec.commandLine().getErr()));
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("Exported " + Words.list(List.of(

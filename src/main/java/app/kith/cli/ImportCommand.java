@@ -44,7 +44,8 @@ final class ImportCommand implements Callable<Integer> {
         Path source = file.toAbsolutePath().normalize();
         ImportOutcome outcome;
         try (Journal journal = journals.open()) {
-            outcome = new ArchiveImport(journal).importFile(source);
+            outcome = new ArchiveImport(journal).importFile(source,
+                    new ArchiveProgressLines(spec.commandLine().getErr()));
         } catch (ArchiveException e) {
             throw new CommandFailure(e.messageFor(source.toString()) + System.lineSeparator()
                     + "Nothing was imported: the journal is as it was.", e);

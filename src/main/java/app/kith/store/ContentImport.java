@@ -44,15 +44,15 @@ final class ContentImport {
         this.changes = changes;
     }
 
-    ImportOutcome apply(JournalContent content) {
+    ImportOutcome apply(JournalContent content, ImportProgress progress) {
         return database.transaction(ctx -> ctx.connectionResult(connection -> {
             try (BulkWriter writer = BulkWriter.within(database, connection)) {
-                return write(ctx, writer, content);
+                return write(ctx, new Steps(writer, progress, content), content);
             }
         }));
     }
 
-    private ImportOutcome write(DSLContext ctx, BulkWriter writer, JournalContent content) {
+    private ImportOutcome write(DSLContext ctx, Steps steps, JournalContent content) {
         LocalDateTime now = LocalDateTime.now(clock);
         Map<UUID, Person> present = PersonLoader.all(ctx).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
@@ -61,7 +61,7 @@ final class ContentImport {
         for (Person person : content.people()) {
             Person before = present.get(person.id());
             if (before == null) {
-                writer.add(person, now);
+                steps.add(() -> steps.writer.add(person, now));
                 added++;
             } else if (!sameDetails(before, person)) {
                 PersonRows.update(ctx, person, now);
@@ -69,36 +69,40 @@ final class ContentImport {
             }
         }
         Set<UUID> affected = new LinkedHashSet<>();
-        Set<UUID> interactionIds = ids(ctx, INTERACTION, INTERACTION.ID);
-        List<Interaction> interactions = content.interactions().stream()
-                .filter(i -> !interactionIds.contains(i.id())).toList();
-        interactions.forEach(i -> {
-            writer.add(i, now);
+        List<Interaction> interactions = absent(ctx, content.interactions(), Interaction::id, INTERACTION, INTERACTION.ID);
+        interactions.forEach(i -> steps.add(() -> {
+            steps.writer.add(i, now);
             affected.addAll(i.people());
-        });
-        Set<UUID> favourIds = ids(ctx, FAVOUR, FAVOUR.ID);
-        List<Favour> favours = content.favours().stream().filter(f -> !favourIds.contains(f.id())).toList();
-        favours.forEach(f -> {
-            writer.add(f, now);
+        }));
+        List<Favour> favours = absent(ctx, content.favours(), Favour::id, FAVOUR, FAVOUR.ID);
+        favours.forEach(f -> steps.add(() -> {
+            steps.writer.add(f, now);
             affected.add(f.person());
-        });
-        Set<UUID> followUpIds = ids(ctx, FOLLOW_UP, FOLLOW_UP.ID);
-        List<FollowUp> followUps = content.followUps().stream().filter(f -> !followUpIds.contains(f.id())).toList();
-        followUps.forEach(f -> writer.add(f, now));
-        Set<UUID> reviewIds = ids(ctx, REVIEW, REVIEW.ID);
-        List<Review> reviews = content.reviews().stream().filter(r -> !reviewIds.contains(r.id())).toList();
-        reviews.forEach(r -> writer.add(r, now));
-        writer.send();
+        }));
+        List<FollowUp> followUps = absent(ctx, content.followUps(), FollowUp::id, FOLLOW_UP, FOLLOW_UP.ID);
+        followUps.forEach(f -> steps.add(() -> steps.writer.add(f, now)));
+        List<Review> reviews = absent(ctx, content.reviews(), Review::id, REVIEW, REVIEW.ID);
+        reviews.forEach(r -> steps.add(() -> steps.writer.add(r, now)));
+        steps.writer.send();
+        steps.scoring();
         if (!affected.isEmpty()) {
             // The aggregates of everyone whose conversations or favours arrived, in this same transaction.
             // A digest writer may prefer one full rebuild for a large import: this is the call site for it.
             changes.changed(ctx, affected);
         }
+        steps.checkStop();
         int entries = content.interactions().size() + content.favours().size() + content.followUps().size()
                 + content.reviews().size();
         int entriesAdded = interactions.size() + favours.size() + followUps.size() + reviews.size();
         return new ImportOutcome(added, updated, content.people().size() - added - updated, interactions.size(),
                 favours.size(), followUps.size(), reviews.size(), entries - entriesAdded);
+    }
+
+    /** The entries whose id is not in the journal yet. */
+    private static <T> List<T> absent(DSLContext ctx, List<T> entries, Function<T, UUID> idOf, Table<?> table,
+                                      Field<UUID> id) {
+        Set<UUID> present = ids(ctx, table, id);
+        return entries.stream().filter(entry -> !present.contains(idOf.apply(entry))).toList();
     }
 
     /** Tags are a set in the journal: their order in an archive is no change. */
@@ -109,5 +113,48 @@ final class ContentImport {
 
     private static Set<UUID> ids(DSLContext ctx, Table<?> table, Field<UUID> id) {
         return new HashSet<>(ctx.select(id).from(table).fetch(id));
+    }
+
+    /**
+     * Counts the rows handed to the writer, tells the progress every {@value #REPORT_EVERY} of them, and
+     * stops (rolling the transaction back) when asked. The total is an upper bound: entries already in
+     * the journal are not written, so the count may end short of it.
+     */
+    private static final class Steps {
+        private static final int REPORT_EVERY = 1_000;
+
+        private final BulkWriter writer;
+        private final ImportProgress progress;
+        private final long total;
+        private long done;
+
+        Steps(BulkWriter writer, ImportProgress progress, JournalContent content) {
+            this.writer = writer;
+            this.progress = progress;
+            this.total = (long) content.people().size() + content.interactions().size() + content.favours().size()
+                    + content.followUps().size() + content.reviews().size();
+            progress.saving(0, total);
+        }
+
+        void add(Runnable write) {
+            write.run();
+            done++;
+            if (done % REPORT_EVERY == 0) {
+                checkStop();
+                progress.saving(done, total);
+            }
+        }
+
+        void scoring() {
+            checkStop();
+            progress.saving(total, total);
+            progress.scoring();
+        }
+
+        void checkStop() {
+            if (progress.stopRequested()) {
+                throw new ImportStopped();
+            }
+        }
     }
 }

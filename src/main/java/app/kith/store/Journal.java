@@ -104,7 +104,16 @@ public final class Journal implements AutoCloseable {
      * @throws JournalException when the journal refuses the content; nothing of it is saved then
      */
     public ImportOutcome importContent(JournalContent content) {
-        return imports.apply(content);
+        return importContent(content, ImportProgress.NONE);
+    }
+
+    /**
+     * {@link #importContent(JournalContent)}, telling the progress how far it has come.
+     *
+     * @throws ImportStopped when the progress asked to stop; nothing of the content is saved then
+     */
+    public ImportOutcome importContent(JournalContent content, ImportProgress progress) {
+        return imports.apply(content, progress);
     }
 
     /** How many people, conversations, favours and follow-ups the journal holds. */

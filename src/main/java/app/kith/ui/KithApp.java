@@ -6,7 +6,12 @@ import app.kith.store.DataFolder;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.FxTaskRunner;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.exchange.ArchiveActions;
+import app.kith.ui.exchange.ArchiveChooser;
+import app.kith.ui.exchange.FilePicker;
 import app.kith.ui.home.HomeView;
+import app.kith.ui.settings.SettingsScreen;
+import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
 import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
@@ -34,6 +39,9 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 import org.slf4j.Logger;
@@ -59,6 +67,7 @@ public final class KithApp extends Application {
     private final Clock clock;
     private final Path dataFolderOverride;
     private final SampleSpec sampleSpec;
+    private final FilePicker files;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();
 
     private Path dataFolder;
@@ -87,6 +96,12 @@ public final class KithApp extends Application {
      * @param sampleSpec the size of the journal "Explore a sample journal" generates
      */
     public KithApp(Clock clock, Path dataFolder, SampleSpec sampleSpec) {
+        this(clock, dataFolder, sampleSpec, new ArchiveChooser());
+    }
+
+    /** @param files asks for the archives to import and export (a test answers in the person's place) */
+    public KithApp(Clock clock, Path dataFolder, SampleSpec sampleSpec, FilePicker files) {
+        this.files = Objects.requireNonNull(files);
         this.clock = Objects.requireNonNull(clock);
         this.dataFolderOverride = dataFolder;
         this.sampleSpec = Objects.requireNonNull(sampleSpec);
@@ -109,8 +124,15 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
-        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit);
-        window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions))));
+        ArchiveActions archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
+                () -> {
+                    changes.changed();
+                    shell.refreshCounts();
+                });
+        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit, archives);
+        window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
+                Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
+                        this::settings)));
     }
 
     @Override
@@ -146,6 +168,13 @@ public final class KithApp extends Application {
         TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
                 shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
         return new HomeView(today, icons, actions::addPerson, actions::exploreSample).node();
+    }
+
+    /** The Settings screen: the half-life, the theme, the data folder. */
+    private Node settings() {
+        SettingsViewModel model = new SettingsViewModel(tasks, shell.journalProperty(), shell.folderProperty(),
+                theme.choiceProperty(), changes::changed);
+        return new SettingsScreen(model).node();
     }
 
     @Override

@@ -36,6 +36,12 @@ class WindowTestSupport {
         return app;
     }
 
+    /** Starts the window with a file picker that answers for the person. */
+    KithApp start(Path dataFolder, app.kith.ui.exchange.FilePicker files) throws Exception {
+        app = (KithApp) FxToolkit.setupApplication(() -> new KithApp(CLOCK, dataFolder, TINY_SAMPLE, files));
+        return app;
+    }
+
     /** The window's stage (TestFX keeps one primary stage for every start). */
     Stage stage() {
         return (Stage) robot.lookup("#main-window").query().getScene().getWindow();

@@ -7,6 +7,7 @@ import app.kith.domain.Person;
 import app.kith.domain.Review;
 import app.kith.exchange.ExchangeException;
 import app.kith.store.Journal;
+import app.kith.store.JournalCounts;
 import app.kith.store.JournalEntries;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -43,6 +44,15 @@ public final class ArchiveExport {
      * @throws ExchangeException with a sentence when the file cannot be written; no file is left behind then
      */
     public ArchiveCounts export(Path file, boolean replace) {
+        return export(file, replace, ArchiveProgress.NONE);
+    }
+
+    /**
+     * {@link #export(Path, boolean)}, telling the progress how many entries are written.
+     *
+     * @throws ArchiveStopped when the progress asked to stop; no file is left behind then
+     */
+    public ArchiveCounts export(Path file, boolean replace, ArchiveProgress progress) {
         Path target = file.toAbsolutePath().normalize();
         Path folder = target.getParent();
         if (!replace && Files.exists(target)) {
@@ -59,7 +69,7 @@ public final class ArchiveExport {
             throw ExchangeException.of("Kith could not write into the folder", folder, e);
         }
         try {
-            ArchiveCounts counts = writeTo(temporary);
+            ArchiveCounts counts = writeTo(temporary, progress);
             if (replace) {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } else {
@@ -73,11 +83,13 @@ public final class ArchiveExport {
         }
     }
 
-    private ArchiveCounts writeTo(Path temporary) throws IOException {
+    private ArchiveCounts writeTo(Path temporary, ArchiveProgress progress) throws IOException {
         ArchiveCounts counts;
+        Written written = new Written(progress, entriesIn(journal));
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER_BYTES)) {
-            counts = writer.write(new JournalSource(new JournalEntries(journal)), clock.instant(), out);
+            counts = writer.write(new JournalSource(new JournalEntries(journal)), clock.instant(), out, written::one);
         }
+        written.finished();
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
@@ -89,6 +101,41 @@ public final class ArchiveExport {
             Files.deleteIfExists(temporary);
         } catch (IOException e) {
             // A leftover hidden .part file is harmless; the export's own outcome matters more.
+        }
+    }
+
+    private static long entriesIn(Journal journal) {
+        JournalCounts counts = journal.counts();
+        return (long) counts.people() + counts.interactions() + counts.favours() + counts.followUps()
+                + journal.reviews().all().size();
+    }
+
+    /** Counts the entries written, tells the progress every {@value #REPORT_EVERY}, and stops when asked. */
+    private static final class Written {
+        private static final int REPORT_EVERY = 500;
+
+        private final ArchiveProgress progress;
+        private final long total;
+        private long done;
+
+        Written(ArchiveProgress progress, long total) {
+            this.progress = progress;
+            this.total = total;
+            progress.update(ArchiveProgress.Step.WRITING, 0, total);
+        }
+
+        void one() {
+            done++;
+            if (done % REPORT_EVERY == 0) {
+                if (progress.stopRequested()) {
+                    throw ArchiveStopped.exporting();
+                }
+                progress.update(ArchiveProgress.Step.WRITING, done, Math.max(done, total));
+            }
+        }
+
+        void finished() {
+            progress.update(ArchiveProgress.Step.WRITING, done, done);
         }
     }
 

@@ -2,6 +2,8 @@ package app.kith.exchange.archive;
 
 import app.kith.exchange.ExchangeException;
 import app.kith.store.ImportOutcome;
+import app.kith.store.ImportProgress;
+import app.kith.store.ImportStopped;
 import app.kith.store.Journal;
 import app.kith.store.JournalContent;
 import app.kith.store.JournalEntries;
@@ -31,13 +33,47 @@ public final class ArchiveImport {
      * @throws app.kith.store.JournalException when the journal refuses the entries; nothing is saved then
      */
     public ImportOutcome importFile(Path file) {
+        return importFile(file, ArchiveProgress.NONE);
+    }
+
+    /**
+     * {@link #importFile(Path)}, telling the progress each step: reading, checking, saving, scoring.
+     *
+     * @throws ArchiveStopped when the progress asked to stop; nothing is imported then
+     */
+    public ImportOutcome importFile(Path file, ArchiveProgress progress) {
         ArchiveContent content;
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            content = reader.read(in, new JournalEntries(journal).personIds());
+        try (InputStream in = new CountingInput(new BufferedInputStream(Files.newInputStream(file)), Files.size(file),
+                progress)) {
+            content = reader.read(in, new JournalEntries(journal).personIds(), progress);
         } catch (IOException e) {
             throw ExchangeException.of("Kith could not read", file.toAbsolutePath(), e);
         }
-        return journal.importContent(new JournalContent(content.people(), content.interactions(),
-                content.favours(), content.followUps(), content.reviews()));
+        JournalContent entries = new JournalContent(content.people(), content.interactions(), content.favours(),
+                content.followUps(), content.reviews());
+        try {
+            return journal.importContent(entries, new Saving(progress));
+        } catch (ImportStopped e) {
+            throw ArchiveStopped.importing();
+        }
+    }
+
+    /** The store's saving steps, told on as the archive's. */
+    private record Saving(ArchiveProgress progress) implements ImportProgress {
+
+        @Override
+        public void saving(long done, long total) {
+            progress.update(ArchiveProgress.Step.SAVING, done, total);
+        }
+
+        @Override
+        public void scoring() {
+            progress.update(ArchiveProgress.Step.SCORING, 0, 0);
+        }
+
+        @Override
+        public boolean stopRequested() {
+            return progress.stopRequested();
+        }
     }
 }

@@ -45,6 +45,15 @@ public final class ArchiveReader {
      * @throws IOException when the file cannot be read
      */
     public ArchiveContent read(InputStream in, Set<UUID> knownPeople) throws IOException {
+        return read(in, knownPeople, ArchiveProgress.NONE);
+    }
+
+    /**
+     * {@link #read(InputStream, Set)}, telling the progress how many entries are checked.
+     *
+     * @throws ArchiveStopped when the progress asks to stop
+     */
+    public ArchiveContent read(InputStream in, Set<UUID> knownPeople, ArchiveProgress progress) throws IOException {
         JsonNode root;
         try {
             root = mapper.readTree(in);
@@ -56,7 +65,8 @@ public final class ArchiveReader {
         }
         checkHeader(root);
         List<String> problems = new ArrayList<>();
-        Reading reading = new Reading(new JsonFields(root, "", problems), problems, knownPeople);
+        Reading reading = new Reading(new JsonFields(root, "", problems), problems, knownPeople,
+                new Checked(progress, root));
         ArchiveContent content = reading.all();
         if (!problems.isEmpty()) {
             throw new ArchiveException(problems);
@@ -87,11 +97,13 @@ public final class ArchiveReader {
         private final Set<UUID> knownPeople;
         private final Map<String, UUID> people = new HashMap<>();
         private final Map<String, UUID> interactions = new HashMap<>();
+        private final Checked checked;
 
-        Reading(JsonFields root, List<String> problems, Set<UUID> knownPeople) {
+        Reading(JsonFields root, List<String> problems, Set<UUID> knownPeople, Checked checked) {
             this.root = root;
             this.problems = problems;
             this.knownPeople = knownPeople;
+            this.checked = checked;
         }
 
         ArchiveContent all() {
@@ -124,8 +136,10 @@ public final class ArchiveReader {
             return new ArchiveContent(peopleRead, interactionsRead, favoursRead, followUpsRead, reviewsRead);
         }
 
-        private List<JsonFields> section(String name) {
-            return root.items(name).stream().filter(JsonFields::isObject).toList();
+        /** The section's entries, each counted as checked when the loop reaches it. */
+        private Iterable<JsonFields> section(String name) {
+            List<JsonFields> items = root.items(name).stream().filter(JsonFields::isObject).toList();
+            return () -> items.stream().peek(item -> checked.one()).iterator();
         }
 
         /** Reads the entry's id, refusing a missing or repeated one. */
@@ -224,6 +238,32 @@ public final class ArchiveReader {
                 if (problems.size() == before) {
                     item.problem(null, e.getMessage());
                 }
+            }
+        }
+    }
+
+    /** Counts the entries checked, tells the progress every {@value #REPORT_EVERY}, and stops when asked. */
+    private static final class Checked {
+        private static final int REPORT_EVERY = 500;
+        private static final List<String> SECTIONS = List.of("people", "interactions", "favours", "followUps", "reviews");
+
+        private final ArchiveProgress progress;
+        private final long total;
+        private long done;
+
+        Checked(ArchiveProgress progress, JsonNode root) {
+            this.progress = progress;
+            this.total = SECTIONS.stream().mapToLong(name -> root.path(name).size()).sum();
+            progress.update(ArchiveProgress.Step.CHECKING, 0, total);
+        }
+
+        void one() {
+            done++;
+            if (done % REPORT_EVERY == 0 || done == total) {
+                if (progress.stopRequested()) {
+                    throw ArchiveStopped.importing();
+                }
+                progress.update(ArchiveProgress.Step.CHECKING, done, total);
             }
         }
     }

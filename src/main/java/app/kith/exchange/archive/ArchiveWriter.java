@@ -37,6 +37,15 @@ public final class ArchiveWriter {
      * @return how many entries of each kind were written
      */
     public ArchiveCounts write(ArchiveSource source, Instant exportedAt, OutputStream out) throws IOException {
+        return write(source, exportedAt, out, () -> { });
+    }
+
+    /**
+     * {@link #write(ArchiveSource, Instant, OutputStream)}, running {@code written} after each entry (to
+     * count them, or to stop the write by throwing).
+     */
+    public ArchiveCounts write(ArchiveSource source, Instant exportedAt, OutputStream out, Runnable written)
+            throws IOException {
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
@@ -44,11 +53,12 @@ public final class ArchiveWriter {
             json.writeNumberField("version", ArchiveReader.VERSION);
             json.writeStringField("exportedAt", exportedAt.truncatedTo(ChronoUnit.SECONDS).toString());
             ArchiveCounts counts = new ArchiveCounts(
-                    section(json, "people", source::people, ArchiveWriter::writePerson),
-                    section(json, "interactions", source::interactions, ArchiveWriter::writeInteraction),
-                    section(json, "favours", source::favours, ArchiveWriter::writeFavour),
-                    section(json, "followUps", source::followUps, ArchiveWriter::writeFollowUp),
-                    section(json, "reviews", source::reviews, ArchiveWriter::writeReview));
+                    section(json, "people", source::people, ArchiveWriter::writePerson, written),
+                    section(json, "interactions", source::interactions, ArchiveWriter::writeInteraction,
+                            written),
+                    section(json, "favours", source::favours, ArchiveWriter::writeFavour, written),
+                    section(json, "followUps", source::followUps, ArchiveWriter::writeFollowUp, written),
+                    section(json, "reviews", source::reviews, ArchiveWriter::writeReview, written));
             json.writeEndObject();
             return counts;
         }
@@ -56,7 +66,7 @@ public final class ArchiveWriter {
 
     /** Writes one kind of entry as a JSON array and counts them. */
     private static <T> int section(JsonGenerator json, String name, Consumer<Consumer<T>> entries,
-                                   EntryWriter<T> writer) throws IOException {
+                                   EntryWriter<T> writer, Runnable written) throws IOException {
         json.writeArrayFieldStart(name);
         int[] count = {0};
         try {
@@ -64,6 +74,7 @@ public final class ArchiveWriter {
                 try {
                     writer.write(json, entry);
                     count[0]++;
+                    written.run();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -28,6 +28,12 @@ final class MainMenu {
         MenuItem newPerson = item("New person…", "Shortcut+N", actions::addPerson);
         newPerson.setId("menu-new-person");
         newPerson.disableProperty().bind(actions.journalReady().not());
+        MenuItem importArchive = item("Import Kith archive…", "Shortcut+Shift+I", actions::importArchive);
+        importArchive.setId("menu-import-archive");
+        importArchive.disableProperty().bind(actions.journalReady().not());
+        MenuItem exportArchive = item("Export Kith archive…", "Shortcut+Shift+E", actions::exportArchive);
+        exportArchive.setId("menu-export-archive");
+        exportArchive.disableProperty().bind(actions.journalReady().not());
         MenuItem explore = item("Explore sample journal", null, actions::exploreSample);
         explore.setId("menu-explore-sample");
         explore.disableProperty().bind(actions.exploringSample());
@@ -36,7 +42,11 @@ final class MainMenu {
         back.disableProperty().bind(actions.exploringSample().not());
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
         quit.setId("menu-quit");
-        return new Menu("File", null, newPerson, new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
+        Menu file = new Menu("File", null, newPerson, new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
+        if (actions.hasArchives()) {
+            file.getItems().addAll(2, List.of(importArchive, exportArchive, new SeparatorMenuItem()));
+        }
+        return file;
     }
 
     private static Menu viewMenu(ThemeSwitcher theme, List<Screen> screens, ObjectProperty<Screen> selected) {
@@ -53,11 +63,11 @@ final class MainMenu {
         }
         view.getItems().add(new SeparatorMenuItem());
         ToggleGroup screenGroup = new ToggleGroup();
-        for (int i = 0; i < screens.size(); i++) {
-            Screen screen = screens.get(i);
+        int number = 0;
+        for (Screen screen : screens) {
             RadioMenuItem item = new RadioMenuItem(screen.name());
             item.setToggleGroup(screenGroup);
-            item.setAccelerator(KeyCombination.keyCombination("Shortcut+" + (i + 1)));
+            item.setAccelerator(screen.shortcut(screen.atFoot() ? 0 : ++number));
             item.setSelected(selected.get() == screen);
             item.setOnAction(event -> selected.set(screen));
             selected.addListener((observable, was, now) -> item.setSelected(now == screen));

@@ -10,6 +10,8 @@ import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The column on the left: one icon-and-word button per screen, the current one highlighted. */
@@ -21,8 +23,20 @@ final class NavigationRail {
     NavigationRail(List<Screen> screens, ObjectProperty<Screen> selected) {
         rail.getStyleClass().add("kith-rail");
         rail.setAccessibleText("Screens");
-        for (int i = 0; i < screens.size(); i++) {
-            rail.getChildren().add(item(screens.get(i), i + 1));
+        int number = 0;
+        for (Screen screen : screens) {
+            if (!screen.atFoot()) {
+                rail.getChildren().add(item(screen, screen.shortcut(++number)));
+            }
+        }
+        // The screens at the foot (Settings) sit apart at the bottom, as in most desktop tools.
+        Region gap = new Region();
+        VBox.setVgrow(gap, Priority.ALWAYS);
+        rail.getChildren().add(gap);
+        for (Screen screen : screens) {
+            if (screen.atFoot()) {
+                rail.getChildren().add(item(screen, screen.footShortcut()));
+            }
         }
         group.selectedToggleProperty().addListener((observable, was, now) -> {
             if (now != null) {
@@ -40,14 +54,14 @@ final class NavigationRail {
         return rail;
     }
 
-    private ToggleButton item(Screen screen, int number) {
+    private ToggleButton item(Screen screen, KeyCombination shortcut) {
         ToggleButton item = new ToggleButton(screen.name(), Icons.icon(screen.icon()));
         item.getStyleClass().add("kith-rail-item");
         item.setToggleGroup(group);
         item.setUserData(screen);
         item.setId("rail-" + screen.name().toLowerCase(Locale.ROOT));
         item.setAccessibleText(screen.name());
-        String keys = KeyCombination.keyCombination("Shortcut+" + number).getDisplayText();
+        String keys = shortcut.getDisplayText();
         Tips.install(item, screen.name() + " (" + keys + ")");
         return item;
     }

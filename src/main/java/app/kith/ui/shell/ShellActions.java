@@ -3,6 +3,7 @@ package app.kith.ui.shell;
 import app.kith.store.Journal;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.TaskRunner;
+import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.people.AddPersonDialog;
 import app.kith.ui.people.AddPersonViewModel;
 import javafx.beans.binding.Bindings;
@@ -20,12 +21,22 @@ public final class ShellActions {
     private final Runnable quit;
     private final BooleanBinding journalReady;
     private final BooleanBinding exploringSample;
+    private final ArchiveActions archives;
 
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
      * @param quit closes the window and ends Kith (the journal is closed on the way out)
      */
     public ShellActions(Supplier<Window> owner, ShellViewModel shell, TaskRunner tasks, AppIcons icons, Runnable quit) {
+        this(owner, shell, tasks, icons, quit, null);
+    }
+
+    /**
+     * @param archives File › Import and Export Kith archive, or null to leave them out
+     */
+    public ShellActions(Supplier<Window> owner, ShellViewModel shell, TaskRunner tasks, AppIcons icons, Runnable quit,
+                        ArchiveActions archives) {
+        this.archives = archives;
         this.owner = owner;
         this.shell = shell;
         this.tasks = tasks;
@@ -45,6 +56,25 @@ public final class ShellActions {
         }
         AddPersonViewModel form = new AddPersonViewModel(tasks, journal.people(), added -> shell.refreshCounts());
         new AddPersonDialog(form, owner.get()).show();
+    }
+
+    /** File › Import Kith archive…: reads an archive into the open journal, all or nothing. */
+    public void importArchive() {
+        if (archives != null) {
+            archives.importArchive();
+        }
+    }
+
+    /** File › Export Kith archive…: writes the open journal to an archive. */
+    public void exportArchive() {
+        if (archives != null) {
+            archives.exportArchive();
+        }
+    }
+
+    /** True when the archive commands are wired. */
+    boolean hasArchives() {
+        return archives != null;
     }
 
     public void exploreSample() {

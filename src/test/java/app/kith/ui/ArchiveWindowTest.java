@@ -1,0 +1,101 @@
+package app.kith.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.domain.Person;
+import app.kith.exchange.archive.TestArchives;
+import app.kith.store.Journal;
+import app.kith.store.JournalCounts;
+import app.kith.ui.exchange.FilePicker;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.control.ListView;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** File › Export and Import Kith archive, driven through the menu as a person would. */
+class ArchiveWindowTest {
+
+    @TempDir
+    Path temp;
+
+    private final WindowTestSupport window = new WindowTestSupport();
+    private final Answers files = new Answers();
+    private Path data;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        WindowTestSupport.startToolkit();
+    }
+
+    @BeforeEach
+    void journalWithAda() {
+        data = temp.resolve("data");
+        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
+            journal.people().add(Person.named("Ada Lovelace"));
+        }
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.stop();
+    }
+
+    @Test
+    void exportingWritesTheArchiveAndSaysWhatItHolds() throws Exception {
+        files.save = temp.resolve("kith.json");
+        window.start(data, files);
+        window.waitFor("#today");
+
+        window.robot.clickOn("File").clickOn("Export Kith archive…");
+
+        window.waitForText("#archive-outcome", text -> text.startsWith("Exported"));
+        assertThat(window.textOf("#archive-outcome")).startsWith("Exported 1 person. The archive is kith.json in ");
+        assertThat(files.suggested).isEqualTo("kith-2026-11-22.json");
+        assertThat(Files.readString(files.save)).contains("\"name\" : \"Ada Lovelace\"");
+        window.robot.clickOn("#archive-close");
+        assertThat(window.isShown("#archive-dialog")).isFalse();
+    }
+
+    @Test
+    void importingAMalformedArchiveListsItsProblemsAndChangesNothing() throws Exception {
+        files.open = TestArchives.malformed(temp.resolve("bad.json"));
+        window.start(data, files);
+        window.waitFor("#today");
+
+        window.robot.clickOn("File").clickOn("Import Kith archive…");
+
+        ListView<String> problems = window.waitFor("#archive-problems");
+        assertThat(problems.getItems()).hasSize(2);
+        assertThat(problems.getItems().get(0)).startsWith("interactions[0].channel: \"telepathy\"");
+        assertThat(window.textOf("#archive-outcome"))
+                .isEqualTo("The archive has 2 problems, so nothing was imported: the journal is as it was.");
+        window.robot.clickOn("#archive-close");
+        window.stop();
+        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
+            assertThat(journal.counts()).isEqualTo(new JournalCounts(1, 0, 0, 0));
+        }
+    }
+
+    /** The file dialogs' answers, given in advance. */
+    private static final class Answers implements FilePicker {
+        Path open;
+        Path save;
+        String suggested;
+
+        @Override
+        public Path archiveToOpen(Window owner) {
+            return open;
+        }
+
+        @Override
+        public Path archiveToSave(Window owner, String suggestedName) {
+            suggested = suggestedName;
+            return save;
+        }
+    }
+}
