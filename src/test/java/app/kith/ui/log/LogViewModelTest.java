@@ -173,6 +173,7 @@ class LogViewModelTest {
         form.followUpDateProperty().set(TODAY);
         form.followUpTextProperty().set("");
         form.dateNotUnderstood(false);
+        form.save();
         assertThat(form.timeErrorProperty().get()).isNull();
         assertThat(form.minutesErrorProperty().get()).isEqualTo("Minutes are a whole number from 0 to 1440.");
         assertThat(form.followUpErrorProperty().get()).isEqualTo("Say what to follow up on, or clear the date.");
