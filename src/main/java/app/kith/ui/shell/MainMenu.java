@@ -28,6 +28,12 @@ final class MainMenu {
         MenuItem newPerson = item("New person…", "Shortcut+N", actions::addPerson);
         newPerson.setId("menu-new-person");
         newPerson.disableProperty().bind(actions.journalReady().not());
+        MenuItem logConversation = item("Log conversation…", "Shortcut+L", actions::logConversation);
+        logConversation.setId("menu-log-conversation");
+        logConversation.disableProperty().bind(actions.journalReady().not());
+        MenuItem logFavour = item("Log favour…", "Shift+Shortcut+L", actions::logFavour);
+        logFavour.setId("menu-log-favour");
+        logFavour.disableProperty().bind(actions.journalReady().not());
         MenuItem explore = item("Explore sample journal", null, actions::exploreSample);
         explore.setId("menu-explore-sample");
         explore.disableProperty().bind(actions.exploringSample());
@@ -36,7 +42,7 @@ final class MainMenu {
         back.disableProperty().bind(actions.exploringSample().not());
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
         quit.setId("menu-quit");
-        return new Menu("File", null, newPerson, new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
+        return new Menu("File", null, newPerson, logConversation, logFavour, new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
     }
 
     private static Menu viewMenu(ThemeSwitcher theme, List<Screen> screens, ObjectProperty<Screen> selected) {

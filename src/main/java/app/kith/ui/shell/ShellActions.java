@@ -2,6 +2,7 @@ package app.kith.ui.shell;
 
 import app.kith.store.Journal;
 import app.kith.ui.common.AppIcons;
+import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.TaskRunner;
 import app.kith.ui.people.AddPersonDialog;
 import app.kith.ui.people.AddPersonViewModel;
@@ -18,19 +19,23 @@ public final class ShellActions {
     private final TaskRunner tasks;
     private final AppIcons icons;
     private final Runnable quit;
+    private final EntryEditor entries;
     private final BooleanBinding journalReady;
     private final BooleanBinding exploringSample;
 
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
      * @param quit closes the window and ends Kith (the journal is closed on the way out)
+     * @param entries opens the Log dialog
      */
-    public ShellActions(Supplier<Window> owner, ShellViewModel shell, TaskRunner tasks, AppIcons icons, Runnable quit) {
+    public ShellActions(Supplier<Window> owner, ShellViewModel shell, TaskRunner tasks, AppIcons icons, Runnable quit,
+                        EntryEditor entries) {
         this.owner = owner;
         this.shell = shell;
         this.tasks = tasks;
         this.icons = icons;
         this.quit = quit;
+        this.entries = entries;
         this.journalReady = Bindings.createBooleanBinding(
                 () -> shell.phaseProperty().get() == ShellViewModel.Phase.READY, shell.phaseProperty());
         this.exploringSample = Bindings.createBooleanBinding(
@@ -45,6 +50,20 @@ public final class ShellActions {
         }
         AddPersonViewModel form = new AddPersonViewModel(tasks, journal.people(), added -> shell.refreshCounts());
         new AddPersonDialog(form, owner.get()).show();
+    }
+
+    /** Opens the Log dialog for a new conversation with no one picked yet. */
+    public void logConversation() {
+        if (journalReady.get()) {
+            entries.logConversation(java.util.List.of());
+        }
+    }
+
+    /** Opens the Log dialog for a favour on its own. */
+    public void logFavour() {
+        if (journalReady.get()) {
+            entries.logFavour(null);
+        }
     }
 
     public void exploreSample() {
