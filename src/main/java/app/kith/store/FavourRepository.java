@@ -1,6 +1,8 @@
 package app.kith.store;
 
 import app.kith.domain.Favour;
+import app.kith.domain.FollowUp;
+import app.kith.domain.Person;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -28,6 +30,38 @@ public final class FavourRepository {
         database.transact(ctx -> {
             FavourRows.insert(ctx, favour, LocalDateTime.now(clock));
             written(ctx, EntryChange.added(favour));
+        });
+    }
+
+    /**
+     * Logs a favour on its own, with the people named for the first time in it and an optional follow-up,
+     * all in one transaction.
+     */
+    public void log(List<Person> newPeople, Favour favour, FollowUp followUp) {
+        database.transact(ctx -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            newPeople.forEach(person -> PersonRows.insert(ctx, person, now, now));
+            FavourRows.insert(ctx, favour, now);
+            if (followUp != null) {
+                FollowUpRows.insert(ctx, followUp, now);
+            }
+            written(ctx, EntryChange.added(favour));
+        });
+    }
+
+    /** As {@link #update(Favour)}, with new people and an optional follow-up added in the same transaction. */
+    public void revise(List<Person> newPeople, Favour favour, FollowUp followUp) {
+        database.transact(ctx -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            newPeople.forEach(person -> PersonRows.insert(ctx, person, now, now));
+            Favour before = FavourRows.one(ctx, favour.id());
+            if (before == null || !FavourRows.update(ctx, favour, now)) {
+                throw new JournalException(GONE);
+            }
+            if (followUp != null) {
+                FollowUpRows.insert(ctx, followUp, now);
+            }
+            written(ctx, EntryChange.edited(before, favour));
         });
     }
 
@@ -66,6 +100,11 @@ public final class FavourRepository {
     /** The person's favours, newest first. */
     public List<Favour> forPerson(UUID person) {
         return database.read(ctx -> FavourRows.where(ctx, FAVOUR.PERSON_ID.eq(person)));
+    }
+
+    /** The favours that came up in a conversation, newest first. */
+    public List<Favour> forInteraction(UUID interaction) {
+        return database.read(ctx -> FavourRows.where(ctx, FAVOUR.INTERACTION_ID.eq(interaction)));
     }
 
     public int count() {

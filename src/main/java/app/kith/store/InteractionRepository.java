@@ -3,12 +3,14 @@ package app.kith.store;
 import app.kith.domain.Favour;
 import app.kith.domain.FollowUp;
 import app.kith.domain.Interaction;
+import app.kith.domain.Person;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import static app.kith.store.schema.Tables.FAVOUR;
 import static app.kith.store.schema.Tables.INTERACTION;
 import static app.kith.store.schema.Tables.INTERACTION_PERSON;
 
@@ -37,8 +39,17 @@ public final class InteractionRepository {
      * all or nothing: when any part is refused, none of it is saved.
      */
     public void log(Interaction interaction, List<Favour> favours, FollowUp followUp) {
+        log(List.of(), interaction, favours, followUp);
+    }
+
+    /**
+     * As {@link #log(Interaction, List, FollowUp)}, with people named for the first time in it: they are
+     * added to the journal in the same transaction, so that a refused conversation leaves no one behind.
+     */
+    public void log(List<Person> newPeople, Interaction interaction, List<Favour> favours, FollowUp followUp) {
         database.transact(ctx -> {
             LocalDateTime now = LocalDateTime.now(clock);
+            newPeople.forEach(person -> PersonRows.insert(ctx, person, now, now));
             InteractionRows.insert(ctx, interaction, now);
             for (Favour favour : favours) {
                 FavourRows.insert(ctx, favour, now);
@@ -61,6 +72,35 @@ public final class InteractionRepository {
         });
     }
 
+    /**
+     * Rewrites a conversation already in the journal together with the favours that came up in it, all or
+     * nothing: favours linked to it that the list leaves out are deleted, the others are written as given
+     * (added when new). New people are added first and an optional follow-up is added last.
+     */
+    public void revise(List<Person> newPeople, Interaction interaction, List<Favour> favours, FollowUp followUp) {
+        database.transact(ctx -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            newPeople.forEach(person -> PersonRows.insert(ctx, person, now, now));
+            Interaction before = InteractionRows.one(ctx, interaction.id());
+            if (before == null || !InteractionRows.update(ctx, interaction, now)) {
+                throw new JournalException(GONE);
+            }
+            List<Favour> favoursBefore = FavourRows.where(ctx, FAVOUR.INTERACTION_ID.eq(interaction.id()));
+            List<UUID> kept = favours.stream().map(Favour::id).toList();
+            ctx.deleteFrom(FAVOUR).where(FAVOUR.INTERACTION_ID.eq(interaction.id()).and(FAVOUR.ID.notIn(kept)))
+                    .execute();
+            for (Favour favour : favours) {
+                if (!FavourRows.update(ctx, favour, now)) {
+                    FavourRows.insert(ctx, favour, now);
+                }
+            }
+            if (followUp != null) {
+                FollowUpRows.insert(ctx, followUp, now);
+            }
+            written(ctx, new EntryChange(List.of(before), List.of(interaction), favoursBefore, favours));
+        });
+    }
+
     public Optional<Interaction> get(UUID id) {
         return Optional.ofNullable(database.read(ctx -> InteractionRows.one(ctx, id)));
     }
@@ -78,6 +118,34 @@ public final class InteractionRepository {
             }
             written(ctx, EntryChange.removed(deleted.interaction()));
             return deleted;
+        });
+    }
+
+    /**
+     * Deletes a conversation together with the favours that came up in it.
+     *
+     * @return what {@link #restore(DeletedConversation)} needs to put it all back
+     */
+    public DeletedConversation deleteWithFavours(UUID id) {
+        return database.transaction(ctx -> {
+            List<Favour> favours = FavourRows.where(ctx, FAVOUR.INTERACTION_ID.eq(id));
+            ctx.deleteFrom(FAVOUR).where(FAVOUR.INTERACTION_ID.eq(id)).execute();
+            DeletedInteraction deleted = InteractionRows.delete(ctx, id);
+            if (deleted == null) {
+                throw new JournalException(GONE);
+            }
+            written(ctx, new EntryChange(List.of(deleted.interaction()), List.of(), favours, List.of()));
+            return new DeletedConversation(deleted.interaction(), favours);
+        });
+    }
+
+    /** Undoes {@link #deleteWithFavours}: the conversation and its favours come back as they were. */
+    public void restore(DeletedConversation deleted) {
+        database.transact(ctx -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            InteractionRows.insert(ctx, deleted.interaction(), now);
+            deleted.favours().forEach(favour -> FavourRows.insert(ctx, favour, now));
+            written(ctx, EntryChange.added(deleted.interaction(), deleted.favours()));
         });
     }
 

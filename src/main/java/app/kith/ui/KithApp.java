@@ -4,6 +4,7 @@ import app.kith.sample.SampleGenerator;
 import app.kith.sample.SampleSpec;
 import app.kith.store.DataFolder;
 import app.kith.ui.common.AppIcons;
+import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.FxTaskRunner;
 import app.kith.ui.common.JournalChanges;
 import app.kith.ui.exchange.ArchiveActions;
@@ -13,6 +14,7 @@ import app.kith.ui.home.HomeView;
 import app.kith.ui.settings.SettingsScreen;
 import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
+import app.kith.ui.log.LogDialogs;
 import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
 import app.kith.ui.shell.SampleMaker;
@@ -80,6 +82,8 @@ public final class KithApp extends Application {
     private final JournalChanges changes = new JournalChanges();
 
     private FxTaskRunner tasks;
+    /** Opens the Log dialog: for the menus and for any screen that logs or edits an entry. */
+    private EntryEditor entries;
     private ShellViewModel shell;
     private ThemeSwitcher theme;
     private MainWindow window;
@@ -124,12 +128,12 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
+        entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
         ArchiveActions archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
-                () -> {
-                    changes.changed();
-                    shell.refreshCounts();
-                });
-        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit, archives);
+                changes::changed);
+        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit, entries, archives);
+        // Today's figures follow every write: a dialog's, an import's.
+        changes.revisionProperty().addListener((observable, was, now) -> shell.refreshCounts());
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
                 Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::settings)));
@@ -209,6 +213,11 @@ public final class KithApp extends Application {
     /** Completes once the journal is closed and the preferences are written, after {@link #stop()}. */
     public CompletableFuture<Void> closed() {
         return closed;
+    }
+
+    /** Opens the Log dialog; for the screens that log or edit entries (a person's page). */
+    public EntryEditor entries() {
+        return entries;
     }
 
     /** The data folder this window uses. */

@@ -45,6 +45,7 @@ class DigestPropertyTest extends JournalTest {
     private final List<UUID> interactions = new ArrayList<>();
     private final List<UUID> favours = new ArrayList<>();
     private final List<DeletedInteraction> deleted = new ArrayList<>();
+    private final List<DeletedConversation> deletedWhole = new ArrayList<>();
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
@@ -107,8 +108,10 @@ class DigestPropertyTest extends JournalTest {
             journal.interactions().log(talk, withIt, null);
             interactions.add(talk.id());
             withIt.forEach(favour -> favours.add(favour.id()));
-        } else if (choice < 45) {
+        } else if (choice < 40) {
             journal.interactions().update(conversation(pick(interactions)));
+        } else if (choice < 45) {
+            reviseWithFavours(pick(interactions));
         } else if (choice < 55) {
             UUID id = pick(interactions);
             deleted.add(journal.interactions().delete(id));
@@ -127,8 +130,42 @@ class DigestPropertyTest extends JournalTest {
             UUID id = pick(favours);
             journal.favours().delete(id);
             favours.remove(id);
+        } else if (choice < 96) {
+            deleteWithFavoursOrUndo();
         } else {
             removeAndRestoreSomeone();
+        }
+    }
+
+    /** The Log dialog's edit: the conversation rewritten, one favour kept and changed, others dropped, one added. */
+    private void reviseWithFavours(UUID id) {
+        Interaction talk = conversation(id);
+        List<Favour> linked = journal.favours().forInteraction(id);
+        List<Favour> after = new ArrayList<>();
+        if (!linked.isEmpty()) {
+            after.add(favour(linked.get(0).id(), id));
+        }
+        if (random.nextBoolean()) {
+            after.add(favour(UUID.randomUUID(), id));
+        }
+        journal.interactions().revise(List.of(), talk, after, null);
+        linked.forEach(favour -> favours.remove(favour.id()));
+        after.forEach(favour -> favours.add(favour.id()));
+    }
+
+    /** The Log dialog's delete (a conversation with its favours), or the undo of an earlier one. */
+    private void deleteWithFavoursOrUndo() {
+        if (!deletedWhole.isEmpty() && random.nextBoolean()) {
+            DeletedConversation back = deletedWhole.remove(random.nextInt(deletedWhole.size()));
+            journal.interactions().restore(back);
+            interactions.add(back.interaction().id());
+            back.favours().forEach(favour -> favours.add(favour.id()));
+        } else if (!interactions.isEmpty()) {
+            UUID id = pick(interactions);
+            DeletedConversation gone = journal.interactions().deleteWithFavours(id);
+            deletedWhole.add(gone);
+            interactions.remove(id);
+            gone.favours().forEach(favour -> favours.remove(favour.id()));
         }
     }
 

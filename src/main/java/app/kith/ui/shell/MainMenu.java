@@ -34,6 +34,12 @@ final class MainMenu {
         MenuItem exportArchive = item("Export Kith archive…", "Shortcut+Shift+E", actions::exportArchive);
         exportArchive.setId("menu-export-archive");
         exportArchive.disableProperty().bind(actions.journalReady().not());
+        MenuItem logConversation = item("Log conversation…", "Shortcut+L", actions::logConversation);
+        logConversation.setId("menu-log-conversation");
+        logConversation.disableProperty().bind(actions.journalReady().not());
+        MenuItem logFavour = item("Log favour…", "Shift+Shortcut+L", actions::logFavour);
+        logFavour.setId("menu-log-favour");
+        logFavour.disableProperty().bind(actions.journalReady().not());
         MenuItem explore = item("Explore sample journal", null, actions::exploreSample);
         explore.setId("menu-explore-sample");
         explore.disableProperty().bind(actions.exploringSample());
@@ -42,11 +48,8 @@ final class MainMenu {
         back.disableProperty().bind(actions.exploringSample().not());
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
         quit.setId("menu-quit");
-        Menu file = new Menu("File", null, newPerson, new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
-        if (actions.hasArchives()) {
-            file.getItems().addAll(2, List.of(importArchive, exportArchive, new SeparatorMenuItem()));
-        }
-        return file;
+        return new Menu("File", null, newPerson, logConversation, logFavour, new SeparatorMenuItem(),
+                importArchive, exportArchive, new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
     }
 
     private static Menu viewMenu(ThemeSwitcher theme, List<Screen> screens, ObjectProperty<Screen> selected) {

@@ -2,6 +2,7 @@ package app.kith.ui.shell;
 
 import app.kith.store.Journal;
 import app.kith.ui.common.AppIcons;
+import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.TaskRunner;
 import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.people.AddPersonDialog;
@@ -19,6 +20,7 @@ public final class ShellActions {
     private final TaskRunner tasks;
     private final AppIcons icons;
     private final Runnable quit;
+    private final EntryEditor entries;
     private final BooleanBinding journalReady;
     private final BooleanBinding exploringSample;
     private final ArchiveActions archives;
@@ -26,22 +28,18 @@ public final class ShellActions {
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
      * @param quit closes the window and ends Kith (the journal is closed on the way out)
-     */
-    public ShellActions(Supplier<Window> owner, ShellViewModel shell, TaskRunner tasks, AppIcons icons, Runnable quit) {
-        this(owner, shell, tasks, icons, quit, null);
-    }
-
-    /**
-     * @param archives File › Import and Export Kith archive, or null to leave them out
+     * @param entries opens the Log dialog
+     * @param archives File › Import and Export Kith archive
      */
     public ShellActions(Supplier<Window> owner, ShellViewModel shell, TaskRunner tasks, AppIcons icons, Runnable quit,
-                        ArchiveActions archives) {
+                        EntryEditor entries, ArchiveActions archives) {
         this.archives = archives;
         this.owner = owner;
         this.shell = shell;
         this.tasks = tasks;
         this.icons = icons;
         this.quit = quit;
+        this.entries = entries;
         this.journalReady = Bindings.createBooleanBinding(
                 () -> shell.phaseProperty().get() == ShellViewModel.Phase.READY, shell.phaseProperty());
         this.exploringSample = Bindings.createBooleanBinding(
@@ -60,21 +58,26 @@ public final class ShellActions {
 
     /** File › Import Kith archive…: reads an archive into the open journal, all or nothing. */
     public void importArchive() {
-        if (archives != null) {
-            archives.importArchive();
-        }
+        archives.importArchive();
     }
 
     /** File › Export Kith archive…: writes the open journal to an archive. */
     public void exportArchive() {
-        if (archives != null) {
-            archives.exportArchive();
+        archives.exportArchive();
+    }
+
+    /** Opens the Log dialog for a new conversation with no one picked yet. */
+    public void logConversation() {
+        if (journalReady.get()) {
+            entries.logConversation(java.util.List.of());
         }
     }
 
-    /** True when the archive commands are wired. */
-    boolean hasArchives() {
-        return archives != null;
+    /** Opens the Log dialog for a favour on its own. */
+    public void logFavour() {
+        if (journalReady.get()) {
+            entries.logFavour(null);
+        }
     }
 
     public void exploreSample() {

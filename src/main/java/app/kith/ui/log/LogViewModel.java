@@ -1,0 +1,275 @@
+package app.kith.ui.log;
+
+import app.kith.domain.Channel;
+import app.kith.domain.Depth;
+import app.kith.domain.Favour;
+import app.kith.domain.FavourDirection;
+import app.kith.domain.Initiator;
+import app.kith.domain.Interaction;
+import app.kith.store.Journal;
+import app.kith.store.PersonSummary;
+import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.TaskRunner;
+import app.kith.ui.common.UndoOffer;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The Log dialog: a conversation (or a favour on its own) being written or edited. The fields are checked
+ * when saving, each message shown beside its field, and once shown a message follows the typing. Saving and
+ * deleting run in the background as one transaction each; every success tells {@link JournalChanges}.
+ */
+public final class LogViewModel {
+
+    /** A conversation with its favours and a follow-up, or one favour on its own. */
+    public enum Mode { CONVERSATION, FAVOUR }
+
+    final TaskRunner tasks;
+    final Journal journal;
+    final JournalChanges changes;
+    final UndoOffer undo;
+    final Clock clock;
+    final Locale locale;
+
+    final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CONVERSATION);
+    final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
+
+    final ObservableList<PersonChoice> people = FXCollections.observableArrayList();
+    final StringProperty typed = new SimpleStringProperty("");
+    final ObservableList<PersonChoice> suggestions = FXCollections.observableArrayList();
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    final StringProperty time = new SimpleStringProperty("");
+    final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
+    final ObjectProperty<Depth> depth = new SimpleObjectProperty<>();
+    final ObjectProperty<Initiator> initiatedBy = new SimpleObjectProperty<>();
+    final StringProperty minutes = new SimpleStringProperty("");
+    final StringProperty notes = new SimpleStringProperty("");
+    final ObservableList<FavourForm> favours = FXCollections.observableArrayList();
+    final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
+    final StringProperty followUpText = new SimpleStringProperty("");
+
+    final ReadOnlyStringWrapper peopleError = new ReadOnlyStringWrapper();
+    final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper();
+    final ReadOnlyStringWrapper timeError = new ReadOnlyStringWrapper();
+    final ReadOnlyStringWrapper channelError = new ReadOnlyStringWrapper();
+    final ReadOnlyStringWrapper depthError = new ReadOnlyStringWrapper();
+    final ReadOnlyStringWrapper minutesError = new ReadOnlyStringWrapper();
+    final ReadOnlyStringWrapper followUpError = new ReadOnlyStringWrapper();
+    final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+
+    /** The entry being edited (null for a new one): its id and the link a favour keeps to its conversation. */
+    Interaction editedInteraction;
+    Favour editedFavour;
+    boolean dateUnreadable;
+    private PeopleMatcher matcher = new PeopleMatcher(List.of());
+    private final EntryChecks checks = new EntryChecks(this);
+    private final EntryWrites writes = new EntryWrites(this);
+
+    public LogViewModel(TaskRunner tasks, Journal journal, JournalChanges changes, UndoOffer undo, Clock clock,
+                        Locale locale) {
+        this.tasks = tasks;
+        this.journal = journal;
+        this.changes = changes;
+        this.undo = undo;
+        this.clock = clock;
+        this.locale = locale;
+        date.set(today());
+        typed.addListener((observable, was, now) -> suggest());
+        people.addListener((ListChangeListener<PersonChoice>) change -> keepFavoursWithThePeople());
+        checks.recheckOnChange();
+    }
+
+    // ---- Starting ------------------------------------------------------------------------------------
+
+    /** A new conversation, with these people already picked. */
+    public void startConversation(List<UUID> with) {
+        load(Mode.CONVERSATION, found -> with.stream().map(found::get).filter(java.util.Objects::nonNull)
+                .map(PersonChoice::of).forEach(people::add));
+    }
+
+    /** A new favour on its own, with this person picked (null: no one yet). */
+    public void startFavour(UUID with) {
+        load(Mode.FAVOUR, found -> {
+            if (with != null && found.get(with) != null) {
+                people.add(PersonChoice.of(found.get(with)));
+            }
+            addFavour(FavourDirection.GIVEN);
+        });
+    }
+
+    /** The conversation with this id, filled in for editing. */
+    public void editInteraction(UUID id) {
+        writes.loadInteraction(id);
+    }
+
+    /** The favour with this id, filled in for editing. */
+    public void editFavour(UUID id) {
+        writes.loadFavour(id);
+    }
+
+    /** Reads everyone (for the suggestions) in the background, then fills the form with what was found. */
+    private void load(Mode asked, Consumer<Map<UUID, PersonSummary>> fill) {
+        mode.set(asked);
+        writes.readDirectory(fill);
+    }
+
+    void directoryRead(List<PersonSummary> everyone) {
+        matcher = new PeopleMatcher(everyone);
+        ready.set(true);
+    }
+
+    // ---- People --------------------------------------------------------------------------------------
+
+    /** Picks a suggested (or new) person and clears what was typed. */
+    public void pick(PersonChoice choice) {
+        if (choice == null || people.stream().anyMatch(p -> p.id().equals(choice.id()))) {
+            return;
+        }
+        if (mode.get() == Mode.FAVOUR) {
+            people.clear();
+        }
+        people.add(choice);
+        typed.set("");
+    }
+
+    /** Enter in the people field: picks the first suggestion, which is a new person when no one matches. */
+    public boolean pickTyped() {
+        if (suggestions.isEmpty()) {
+            return false;
+        }
+        pick(suggestions.get(0));
+        return true;
+    }
+
+    public void remove(PersonChoice choice) {
+        people.remove(choice);
+    }
+
+    private void suggest() {
+        String text = typed.get();
+        List<PersonChoice> found = matcher.suggest(text, people.stream().map(PersonChoice::id).toList())
+                .stream().map(PersonChoice::of).toList();
+        suggestions.setAll(found);
+        boolean newName = text != null && !text.isBlank() && !matcher.hasExactly(text)
+                && people.stream().noneMatch(p -> p.name().equalsIgnoreCase(text.strip()));
+        if (newName) {
+            suggestions.add(PersonChoice.fresh(text));
+        }
+    }
+
+    /** Favours belong to the entry's people: with one person every favour is theirs. */
+    private void keepFavoursWithThePeople() {
+        for (FavourForm favour : favours) {
+            PersonChoice whose = favour.personProperty().get();
+            if (whose == null || !people.contains(whose)) {
+                favour.personProperty().set(people.size() == 1 ? people.get(0) : null);
+            }
+        }
+    }
+
+    // ---- Favours -------------------------------------------------------------------------------------
+
+    /** Adds a favour row, for the only person when there is one. */
+    public FavourForm addFavour(FavourDirection direction) {
+        FavourForm favour = new FavourForm(direction);
+        if (people.size() == 1) {
+            favour.personProperty().set(people.get(0));
+        }
+        favours.add(favour);
+        return favour;
+    }
+
+    public void removeFavour(FavourForm favour) {
+        if (mode.get() == Mode.CONVERSATION) {
+            favours.remove(favour);
+        }
+    }
+
+    // ---- Commands ------------------------------------------------------------------------------------
+
+    /** The date field's text could not be read as a date; saving is refused until it is put right. */
+    public void dateNotUnderstood(boolean unreadable) {
+        dateUnreadable = unreadable;
+        if (unreadable || dateError.get() != null) {
+            checks.checkDate();
+        }
+    }
+
+    /** Checks every field and, when all is well, writes the entry in one transaction. */
+    public void save() {
+        if (busy.get() || done.get() || !ready.get()) {
+            return;
+        }
+        EntryChecks.Checked checked = checks.checkAll();
+        if (checked != null) {
+            writes.save(checked);
+        }
+    }
+
+    /** Deletes the entry being edited, with its favours, and offers to undo it. */
+    public void delete() {
+        if (editing.get() && !busy.get() && !done.get()) {
+            writes.delete();
+        }
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- Properties ----------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() { return mode.getReadOnlyProperty(); }
+    /** True while editing an entry already in the journal (Delete is offered). */
+    public ReadOnlyBooleanProperty editingProperty() { return editing.getReadOnlyProperty(); }
+    /** True once everyone (and the entry to edit) has been read: the form can be used. */
+    public ReadOnlyBooleanProperty readyProperty() { return ready.getReadOnlyProperty(); }
+    /** True while a save or delete runs. */
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** True once saved or deleted: the dialog closes. */
+    public ReadOnlyBooleanProperty doneProperty() { return done.getReadOnlyProperty(); }
+    public ObservableList<PersonChoice> people() { return people; }
+    /** What is typed in the people field; the suggestions follow it. */
+    public StringProperty typedProperty() { return typed; }
+    public ObservableList<PersonChoice> suggestions() { return FXCollections.unmodifiableObservableList(suggestions); }
+    public ObjectProperty<LocalDate> dateProperty() { return date; }
+    public StringProperty timeProperty() { return time; }
+    public ObjectProperty<Channel> channelProperty() { return channel; }
+    public ObjectProperty<Depth> depthProperty() { return depth; }
+    public ObjectProperty<Initiator> initiatedByProperty() { return initiatedBy; }
+    public StringProperty minutesProperty() { return minutes; }
+    public StringProperty notesProperty() { return notes; }
+    public ObservableList<FavourForm> favours() { return FXCollections.unmodifiableObservableList(favours); }
+    public ObjectProperty<LocalDate> followUpDateProperty() { return followUpDate; }
+    public StringProperty followUpTextProperty() { return followUpText; }
+    public ReadOnlyStringProperty peopleErrorProperty() { return peopleError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty dateErrorProperty() { return dateError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty timeErrorProperty() { return timeError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty channelErrorProperty() { return channelError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty depthErrorProperty() { return depthError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty minutesErrorProperty() { return minutesError.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty followUpErrorProperty() { return followUpError.getReadOnlyProperty(); }
+    /** Why loading, saving or deleting failed, in a sentence, or null. */
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+}
