@@ -8,6 +8,7 @@ import app.kith.ui.common.FxTaskRunner;
 import app.kith.ui.common.JournalChanges;
 import app.kith.ui.home.HomeView;
 import app.kith.ui.home.TodayViewModel;
+import app.kith.ui.person.PersonEditors;
 import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
 import app.kith.ui.shell.SampleMaker;
@@ -71,6 +72,8 @@ public final class KithApp extends Application {
     private final JournalChanges changes = new JournalChanges();
 
     private FxTaskRunner tasks;
+    /** Adds and edits people (Shortcut+N, and the People screen's Edit). */
+    private PersonEditors personEditor;
     private ShellViewModel shell;
     private ThemeSwitcher theme;
     private MainWindow window;
@@ -109,7 +112,8 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
-        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit);
+        personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
+        ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit);
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions))));
     }
 
@@ -180,6 +184,11 @@ public final class KithApp extends Application {
     /** Completes once the journal is closed and the preferences are written, after {@link #stop()}. */
     public CompletableFuture<Void> closed() {
         return closed;
+    }
+
+    /** Adds and edits people; the screens that show people are given it. */
+    public PersonEditors personEditor() {
+        return personEditor;
     }
 
     /** The data folder this window uses. */

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -20,6 +21,14 @@ public final class PersonTags {
     private final ObservableList<String> chosen = FXCollections.observableArrayList();
     private final ObservableList<String> known = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
+    /** Copies for {@link #suggestions}, which completion asks from its own thread. */
+    private volatile List<String> knownNow = List.of();
+    private volatile List<String> chosenNow = List.of();
+
+    public PersonTags() {
+        known.addListener((ListChangeListener<String>) change -> knownNow = List.copyOf(known));
+        chosen.addListener((ListChangeListener<String>) change -> chosenNow = List.copyOf(chosen));
+    }
 
     /** The person's tags, in the order they were added. */
     public ObservableList<String> chosen() {
@@ -68,13 +77,17 @@ public final class PersonTags {
         chosen.remove(tag);
     }
 
-    /** The journal's tags that start with (then contain) what was typed, not yet chosen. */
+    /**
+     * The journal's tags that start with (then contain) what was typed, not yet chosen. Safe to
+     * call from any thread.
+     */
     public List<String> suggestions(String typed) {
         String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
         if (text.isEmpty()) {
             return List.of();
         }
-        List<String> open = known.stream().filter(tag -> !contains(chosen, tag)).toList();
+        List<String> taken = chosenNow;
+        List<String> open = knownNow.stream().filter(tag -> !contains(taken, tag)).toList();
         return Stream.concat(
                         open.stream().filter(tag -> lower(tag).startsWith(text)),
                         open.stream().filter(tag -> !lower(tag).startsWith(text) && lower(tag).contains(text)))

@@ -1,10 +1,7 @@
 package app.kith.ui.shell;
 
-import app.kith.store.Journal;
 import app.kith.ui.common.AppIcons;
-import app.kith.ui.common.TaskRunner;
-import app.kith.ui.people.AddPersonDialog;
-import app.kith.ui.people.AddPersonViewModel;
+import app.kith.ui.common.PersonEditor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import java.util.function.Supplier;
@@ -15,7 +12,7 @@ public final class ShellActions {
 
     private final Supplier<Window> owner;
     private final ShellViewModel shell;
-    private final TaskRunner tasks;
+    private final PersonEditor personEditor;
     private final AppIcons icons;
     private final Runnable quit;
     private final BooleanBinding journalReady;
@@ -25,10 +22,11 @@ public final class ShellActions {
      * @param owner the main window, for the dialogs (it exists once the window is shown)
      * @param quit closes the window and ends Kith (the journal is closed on the way out)
      */
-    public ShellActions(Supplier<Window> owner, ShellViewModel shell, TaskRunner tasks, AppIcons icons, Runnable quit) {
+    public ShellActions(Supplier<Window> owner, ShellViewModel shell, PersonEditor personEditor, AppIcons icons,
+                        Runnable quit) {
         this.owner = owner;
         this.shell = shell;
-        this.tasks = tasks;
+        this.personEditor = personEditor;
         this.icons = icons;
         this.quit = quit;
         this.journalReady = Bindings.createBooleanBinding(
@@ -37,14 +35,11 @@ public final class ShellActions {
                 () -> shell.exploringSampleProperty().get(), shell.exploringSampleProperty());
     }
 
-    /** Asks for a name and adds the person to the open journal. */
+    /** Opens the person editor for a new person (a name and Enter is enough). */
     public void addPerson() {
-        Journal journal = shell.journalProperty().get();
-        if (journal == null) {
-            return;
+        if (shell.journalProperty().get() != null) {
+            personEditor.addPerson(added -> shell.refreshCounts());
         }
-        AddPersonViewModel form = new AddPersonViewModel(tasks, journal.people(), added -> shell.refreshCounts());
-        new AddPersonDialog(form, owner.get()).show();
     }
 
     public void exploreSample() {
