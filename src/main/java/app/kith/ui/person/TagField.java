@@ -2,6 +2,7 @@ package app.kith.ui.person;
 
 import app.kith.ui.common.Icons;
 import atlantafx.base.theme.Styles;
+import java.util.Objects;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -23,6 +24,9 @@ import org.kordamp.ikonli.feather.Feather;
  * the empty field removes the last tag.
  */
 final class TagField {
+
+    /** Kith's stylesheet, whose bridge maps ControlsFX's colour names onto the theme's. */
+    private static final String STYLESHEET = "/app/kith/ui/kith.css";
 
     private final PersonTags tags;
     private final FlowPane chips = new FlowPane(6, 6);
@@ -49,6 +53,9 @@ final class TagField {
         AutoCompletionBinding<String> completion =
                 TextFields.bindAutoCompletion(input, request -> tags.suggestions(request.getUserText()));
         completion.setVisibleRowCount(8);
+        // The suggestions are a window of their own, which sees none of the dialog's stylesheets.
+        completion.getAutoCompletionPopup().getScene().getStylesheets().add(
+                Objects.requireNonNull(TagField.class.getResource(STYLESHEET)).toExternalForm());
         completion.setOnAutoCompleted(event -> {
             tags.add(event.getCompletion());
             input.clear();
