@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 final class FormGrid {
 
     static final double LABEL_WIDTH = 104;
+    static final double FIELD_MIN_WIDTH = 300;
 
     private final GridPane grid = new GridPane();
     private int row;
@@ -30,6 +31,7 @@ final class FormGrid {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
+        fields.setMinWidth(FIELD_MIN_WIDTH);
         grid.getColumnConstraints().addAll(labels, fields);
     }
 

@@ -4,6 +4,8 @@ import app.kith.domain.Ring;
 import app.kith.ui.common.Dialogs;
 import java.time.Month;
 import java.util.Arrays;
+import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.application.Platform;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
@@ -14,6 +16,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
@@ -34,6 +37,9 @@ import javafx.util.StringConverter;
 public final class PersonEditorDialog {
 
     public static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+
+    private static final double CONTENT_WIDTH = 960;
+    private static final PseudoClass PROMPT = PseudoClass.getPseudoClass("prompt");
 
     private final javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
     private final PersonEditorViewModel form;
@@ -63,6 +69,7 @@ public final class PersonEditorDialog {
             }
         });
         Dialogs.dress(dialog, owner);
+        growWithContent();
     }
 
     public void show() {
@@ -79,6 +86,9 @@ public final class PersonEditorDialog {
         saveError.setId("editor-save-error");
         VBox content = new VBox(16, loadError, columns, new Separator(), texts(), saveError);
         content.getStyleClass().add("kith-editor-content");
+        // Sized in code: the dialog measures its content before the stylesheet is applied.
+        content.setPrefWidth(CONTENT_WIDTH);
+        content.setMinWidth(CONTENT_WIDTH);
         return content;
     }
 
@@ -108,10 +118,10 @@ public final class PersonEditorDialog {
         CheckBox kin = new CheckBox("Family");
         kin.setId("editor-kin");
         kin.selectedProperty().bindBidirectional(form.kinProperty());
-        TextField cadence = text("editor-cadence", form.cadenceProperty(), "Kith's");
-        cadence.setPrefColumnCount(5);
-        cadence.setMaxWidth(90);
-        Label days = new Label("days between conversations");
+        TextField cadence = text("editor-cadence", form.cadenceProperty(), "");
+        cadence.setPrefWidth(72);
+        cadence.setMaxWidth(72);
+        Label days = new Label("days (empty: Kith decides)");
         days.getStyleClass().add("kith-muted");
         HBox cadenceRow = new HBox(8, cadence, days);
         cadenceRow.setAlignment(Pos.CENTER_LEFT);
@@ -135,30 +145,32 @@ public final class PersonEditorDialog {
     /** Day, month and an optional year; leaving any of the three shows what is wrong with them. */
     private Node birthday() {
         TextField day = text("editor-birthday-day", form.birthdayDayProperty(), "Day");
-        day.setPrefColumnCount(3);
-        day.setMaxWidth(64);
+        day.setPrefWidth(60);
+        day.setMinWidth(60);
         ComboBox<Month> month = new ComboBox<>();
         month.setId("editor-birthday-month");
         month.getItems().add(null);
         month.getItems().addAll(Month.values());
         month.setPromptText("Month");
         month.setConverter(converter(value -> value == null ? "—" : BirthdayInput.name(value)));
-        month.setButtonCell(promptCell(month));
+        month.setButtonCell(promptCell(month, "Month"));
         month.valueProperty().bindBidirectional(form.birthdayMonthProperty());
         month.setPrefWidth(140);
+        month.setMinWidth(140);
         TextField year = text("editor-birthday-year", form.birthdayYearProperty(), "Year");
-        year.setPrefColumnCount(5);
-        year.setMaxWidth(80);
-        Label optional = new Label("year optional");
-        optional.getStyleClass().add("kith-muted");
-        for (javafx.scene.control.Control part : new javafx.scene.control.Control[] {day, month, year}) {
-            part.focusedProperty().addListener((observable, was, focused) -> {
-                if (!focused) {
+        year.setPrefWidth(72);
+        year.setMinWidth(72);
+        year.setTooltip(new javafx.scene.control.Tooltip("The year is optional"));
+        // Moving from the day to the month is not leaving the birthday: check once all three are left.
+        List<javafx.scene.control.Control> parts = List.of(day, month, year);
+        for (javafx.scene.control.Control part : parts) {
+            part.focusedProperty().addListener((observable, was, focused) -> Platform.runLater(() -> {
+                if (parts.stream().noneMatch(javafx.scene.Node::isFocused)) {
                     form.birthdayCheck().touch();
                 }
-            });
+            }));
         }
-        HBox row = new HBox(8, day, month, year, optional);
+        HBox row = new HBox(8, day, month, year);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -170,7 +182,7 @@ public final class PersonEditorDialog {
         ring.getItems().addAll(Arrays.asList(Ring.values()));
         ring.setConverter(converter(value -> value == null ? "Let Kith place them"
                 : value.label() + " (" + value.size() + ")"));
-        ring.setButtonCell(promptCell(ring));
+        ring.setButtonCell(promptCell(ring, null));
         ring.valueProperty().bindBidirectional(form.ringProperty());
         ring.setMaxWidth(Double.MAX_VALUE);
         return ring;
@@ -223,13 +235,33 @@ public final class PersonEditorDialog {
     }
 
     /** The closed box shows the chosen item's words (also for "none", which a plain cell leaves blank). */
-    private static <T> ListCell<T> promptCell(ComboBox<T> box) {
+    private static <T> ListCell<T> promptCell(ComboBox<T> box, String whenNone) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(box.getConverter().toString(item));
+                boolean none = item == null && whenNone != null;
+                setText(none ? whenNone : box.getConverter().toString(item));
+                pseudoClassStateChanged(PROMPT, none);
             }
         };
+    }
+
+    /**
+     * Grows the window when a message under a field needs room (the dialog sizes itself once, when
+     * shown); it never shrinks, so the buttons do not jump while typing.
+     */
+    private void growWithContent() {
+        DialogPane pane = dialog.getDialogPane();
+        pane.needsLayoutProperty().addListener((observable, was, needs) -> {
+            if (needs) {
+                Platform.runLater(() -> {
+                    Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+                    if (window != null && pane.prefHeight(pane.getWidth()) > pane.getHeight() + 0.5) {
+                        window.sizeToScene();
+                    }
+                });
+            }
+        });
     }
 }

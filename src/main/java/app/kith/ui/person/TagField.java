@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -61,6 +62,9 @@ final class TagField {
             input.clear();
         });
         chips.getStyleClass().add("kith-tag-chips");
+        // The box looks like one field: a click anywhere in it types into it.
+        chips.setCursor(Cursor.TEXT);
+        chips.setOnMouseClicked(event -> input.requestFocus());
         chips.setAlignment(Pos.CENTER_LEFT);
         tags.chosen().addListener((ListChangeListener<String>) change -> rebuild());
         rebuild();

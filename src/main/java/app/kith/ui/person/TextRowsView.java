@@ -71,7 +71,7 @@ final class TextRowsView {
         field.textProperty().bindBidirectional(row.textProperty());
         HBox.setHgrow(field, Priority.ALWAYS);
         Button removeButton = new Button(null, Icons.icon(Feather.X));
-        removeButton.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, Styles.SMALL);
+        removeButton.getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, Styles.SMALL, "kith-editor-remove");
         removeButton.setTooltip(new Tooltip("Remove this " + what));
         removeButton.setAccessibleText("Remove " + what + " " + (index + 1));
         removeButton.setFocusTraversable(false);
