@@ -2,6 +2,7 @@ package app.kith.ui.person;
 
 import app.kith.domain.Ring;
 import app.kith.ui.common.Dialogs;
+import atlantafx.base.theme.Styles;
 import java.time.Month;
 import java.util.Arrays;
 import java.util.List;
@@ -170,6 +171,8 @@ public final class PersonEditorDialog {
                 }
             }));
         }
+        form.birthdayCheck().error().addListener((observable, was, now) ->
+                parts.forEach(part -> part.pseudoClassStateChanged(Styles.STATE_DANGER, now != null)));
         HBox row = new HBox(8, day, month, year);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
