@@ -15,6 +15,7 @@ import app.kith.ui.settings.SettingsScreen;
 import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
 import app.kith.ui.log.LogDialogs;
+import app.kith.ui.person.PersonEditors;
 import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
 import app.kith.ui.shell.SampleMaker;
@@ -84,6 +85,8 @@ public final class KithApp extends Application {
     private FxTaskRunner tasks;
     /** Opens the Log dialog: for the menus and for any screen that logs or edits an entry. */
     private EntryEditor entries;
+    /** Adds and edits people (Shortcut+N, and the People screen's Edit). */
+    private PersonEditors personEditor;
     private ShellViewModel shell;
     private ThemeSwitcher theme;
     private MainWindow window;
@@ -128,10 +131,11 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
+        personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
         ArchiveActions archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
                 changes::changed);
-        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit, entries, archives);
+        ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives);
         // Today's figures follow every write: a dialog's, an import's.
         changes.revisionProperty().addListener((observable, was, now) -> shell.refreshCounts());
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
@@ -218,6 +222,11 @@ public final class KithApp extends Application {
     /** Opens the Log dialog; for the screens that log or edit entries (a person's page). */
     public EntryEditor entries() {
         return entries;
+    }
+
+    /** Adds and edits people; the screens that show people are given it. */
+    public PersonEditors personEditor() {
+        return personEditor;
     }
 
     /** The data folder this window uses. */

@@ -108,16 +108,16 @@ class KithWindowTest {
     void addingAPersonFromTheFirstStartPageSavesThemAndShowsToday() throws Exception {
         window.start(data);
         window.robot.clickOn(window.<Node>waitFor("#first-start-add"));
-        window.waitFor("#add-person-name");
+        window.waitFor("#editor-name");
 
-        window.robot.clickOn("#add-person-save");
+        window.robot.clickOn("#editor-save");
 
-        window.waitForText("#add-person-error", "Enter a name."::equals);
-        window.robot.clickOn("#add-person-name").write("Maya Cole");
-        window.robot.clickOn("#add-person-save");
+        window.waitForText("#editor-name-error", "Enter a name."::equals);
+        window.robot.clickOn("#editor-name").write("Maya Cole");
+        window.robot.clickOn("#editor-save");
 
         window.waitForText("#today-summary", text -> text.startsWith("1 person ·"));
-        assertThat(window.isShown("#add-person-name")).isFalse();
+        assertThat(window.isShown("#editor-name")).isFalse();
         window.stop();
         try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
             assertThat(journal.people().count()).isEqualTo(1);
@@ -175,7 +175,7 @@ class KithWindowTest {
 
         window.robot.press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
 
-        TextField name = window.waitFor("#add-person-name");
+        TextField name = window.waitFor("#editor-name");
         assertThat(name.isFocused()).isTrue();
     }
 

@@ -1,12 +1,9 @@
 package app.kith.ui.shell;
 
-import app.kith.store.Journal;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.EntryEditor;
-import app.kith.ui.common.TaskRunner;
 import app.kith.ui.exchange.ArchiveActions;
-import app.kith.ui.people.AddPersonDialog;
-import app.kith.ui.people.AddPersonViewModel;
+import app.kith.ui.common.PersonEditor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import java.util.function.Supplier;
@@ -17,7 +14,7 @@ public final class ShellActions {
 
     private final Supplier<Window> owner;
     private final ShellViewModel shell;
-    private final TaskRunner tasks;
+    private final PersonEditor personEditor;
     private final AppIcons icons;
     private final Runnable quit;
     private final EntryEditor entries;
@@ -31,12 +28,12 @@ public final class ShellActions {
      * @param entries opens the Log dialog
      * @param archives File › Import and Export Kith archive
      */
-    public ShellActions(Supplier<Window> owner, ShellViewModel shell, TaskRunner tasks, AppIcons icons, Runnable quit,
-                        EntryEditor entries, ArchiveActions archives) {
+    public ShellActions(Supplier<Window> owner, ShellViewModel shell, PersonEditor personEditor, AppIcons icons,
+                        Runnable quit, EntryEditor entries, ArchiveActions archives) {
         this.archives = archives;
         this.owner = owner;
         this.shell = shell;
-        this.tasks = tasks;
+        this.personEditor = personEditor;
         this.icons = icons;
         this.quit = quit;
         this.entries = entries;
@@ -46,14 +43,11 @@ public final class ShellActions {
                 () -> shell.exploringSampleProperty().get(), shell.exploringSampleProperty());
     }
 
-    /** Asks for a name and adds the person to the open journal. */
+    /** Opens the person editor for a new person (a name and Enter is enough). */
     public void addPerson() {
-        Journal journal = shell.journalProperty().get();
-        if (journal == null) {
-            return;
+        if (shell.journalProperty().get() != null) {
+            personEditor.addPerson(added -> shell.refreshCounts());
         }
-        AddPersonViewModel form = new AddPersonViewModel(tasks, journal.people(), added -> shell.refreshCounts());
-        new AddPersonDialog(form, owner.get()).show();
     }
 
     /** File › Import Kith archive…: reads an archive into the open journal, all or nothing. */

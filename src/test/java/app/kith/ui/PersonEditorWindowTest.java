@@ -1,0 +1,116 @@
+package app.kith.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.domain.Person;
+import app.kith.store.Journal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The person editor in the real window, driven with the keyboard as a person would (headless). */
+class PersonEditorWindowTest {
+
+    @TempDir
+    Path data;
+
+    private final WindowTestSupport window = new WindowTestSupport();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        WindowTestSupport.startToolkit();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.stop();
+    }
+
+    private Person ada() {
+        Person ada = Person.builder().name("Ada Lovelace").tags(List.of("book club", "family")).build();
+        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
+            journal.people().add(ada);
+        }
+        return ada;
+    }
+
+    private List<Person> everyone() {
+        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
+            return journal.people().all();
+        }
+    }
+
+    @Test
+    void shortcutNANameATagCompletedFromTheJournalAndEnterAddsThePerson() throws Exception {
+        ada();
+        window.start(data);
+        window.waitFor("#today-summary");
+
+        window.robot.press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
+        window.waitFor("#editor-name");
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> window.robot.lookup("#editor-name").query().isFocused());
+        window.robot.clickOn("#editor-name").write("Maya Cole");
+        window.robot.clickOn("#editor-tag-input").write("boo");
+        ListCell<?> suggestion = window.waitFor(".auto-complete-popup .list-cell");
+        assertThat(suggestion.getText()).isEqualTo("book club");
+        window.robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        window.waitForText(".kith-tag-chip .label", "book club"::equals);
+        window.robot.type(KeyCode.ENTER);
+
+        window.waitForText("#today-summary", text -> text.startsWith("2 people ·"));
+        assertThat(window.isShown("#person-editor")).isFalse();
+        window.stop();
+        assertThat(everyone()).filteredOn(person -> person.name().equals("Maya Cole"))
+                .singleElement().extracting(Person::tags).isEqualTo(List.of("book club"));
+    }
+
+    @Test
+    void anImpossibleBirthdayKeepsTheEditorOpenWithTheReasonNextToIt() throws Exception {
+        window.start(data);
+        window.waitFor("#first-start");
+        window.robot.press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
+        window.waitFor("#editor-name");
+
+        window.robot.clickOn("#editor-name").write("April Fool");
+        window.robot.clickOn("#editor-birthday-day").write("31");
+        window.robot.clickOn("#editor-birthday-month").clickOn("April");
+        window.robot.clickOn("#editor-save");
+
+        window.waitForText("#editor-save-error", "Not saved: april has only 30 days."::equals);
+        assertThat(window.isShown("#person-editor")).isTrue();
+        window.robot.type(KeyCode.ESCAPE);
+        assertThat(window.isShown("#person-editor")).isFalse();
+        window.stop();
+        assertThat(everyone()).isEmpty();
+    }
+
+    @Test
+    void editingAPersonShowsTheirFieldsAndSavesTheChange() throws Exception {
+        Person ada = ada();
+        KithApp app = window.start(data);
+        window.waitFor("#today-summary");
+
+        WaitForAsyncUtils.asyncFx(() -> app.personEditor().editPerson(ada.id())).get();
+        window.waitForText(".kith-tag-chip .label", "book club"::equals);
+        window.robot.clickOn("#editor-nickname").write("Countess");
+        window.robot.clickOn("#editor-cadence").write("14");
+        window.robot.clickOn("#editor-save");
+
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> !window.isShown("#person-editor"));
+        window.stop();
+        Person read = everyone().get(0);
+        assertThat(read.nickname()).isEqualTo("Countess");
+        assertThat(read.cadenceDays()).isEqualTo(14);
+        assertThat(read.tags()).containsExactly("book club", "family");
+    }
+}
