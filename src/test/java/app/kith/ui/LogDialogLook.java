@@ -39,7 +39,7 @@ public final class LogDialogLook {
         Platform.startup(() -> { });
         app.init();
         Platform.runLater(() -> app.start(new Stage()));
-        Thread.sleep(8000);
+        Thread.sleep(35000);
         Platform.runLater(() -> {
             switch (state) {
                 case "edit" -> app.entries().editInteraction(talk);
@@ -48,10 +48,10 @@ public final class LogDialogLook {
                 default -> app.entries().logConversation(two);
             }
         });
-        Thread.sleep(2000);
+        Thread.sleep(5000);
         Platform.runLater(() -> fill(state));
         if (args.length > 2) {
-            Thread.sleep(3000);
+            Thread.sleep(2000);
             Platform.runLater(() -> Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
         }
     }
