@@ -66,6 +66,7 @@ final class ChoiceRow<E extends Enum<E> & Coded> {
         button.setToggleGroup(group);
         button.setFocusTraversable(false);
         button.setMnemonicParsing(false);
+        button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         button.setTooltip(new Tooltip("Press " + label.apply(choice).substring(0, 1).toUpperCase(Locale.ROOT)
                 + " or " + (index + 1)));
         button.getStyleClass().add(index == 0 ? Styles.LEFT_PILL

@@ -58,7 +58,7 @@ final class FavourRowView {
         whose.valueProperty().bindBidirectional(favour.personProperty());
         whose.visibleProperty().bind(Bindings.size(people).greaterThan(1));
         whose.managedProperty().bind(whose.visibleProperty());
-        HBox first = new HBox(8, direction.node(), size.node(), kind, whose);
+        HBox first = new HBox(8, direction.node(), size.node(), kind);
 
         TextField description = new TextField();
         description.setId(id + "-description");
@@ -68,7 +68,7 @@ final class FavourRowView {
         CheckBox promised = new CheckBox("Only promised");
         promised.setId(id + "-promised");
         promised.selectedProperty().bindBidirectional(favour.promisedProperty());
-        HBox second = new HBox(8, description, promised);
+        HBox second = new HBox(8, whose, description, promised);
         second.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         first.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (removable) {

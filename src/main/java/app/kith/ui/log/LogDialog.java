@@ -213,7 +213,7 @@ public final class LogDialog {
         sentence.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Depth chosen = form.depthProperty().get();
             return chosen == null ? "From chit to chat: press S, C, P or D."
-                    : chosen.label() + ": " + Character.toLowerCase(chosen.sentence().charAt(0))
+                    : chosen.label() + " — " + Character.toLowerCase(chosen.sentence().charAt(0))
                     + chosen.sentence().substring(1);
         }, form.depthProperty()));
         return new VBox(4, depth.node(), sentence);

@@ -58,6 +58,7 @@ public final class LogViewModel {
     final ObservableList<PersonChoice> people = FXCollections.observableArrayList();
     final StringProperty typed = new SimpleStringProperty("");
     final ObservableList<PersonChoice> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<PersonChoice> suggestionsShown = FXCollections.unmodifiableObservableList(suggestions);
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     final StringProperty time = new SimpleStringProperty("");
     final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
@@ -66,6 +67,8 @@ public final class LogViewModel {
     final StringProperty minutes = new SimpleStringProperty("");
     final StringProperty notes = new SimpleStringProperty("");
     final ObservableList<FavourForm> favours = FXCollections.observableArrayList();
+    /** Kept, not made per call: a view's listener on a throwaway wrapper would be collected with it. */
+    private final ObservableList<FavourForm> favoursShown = FXCollections.unmodifiableObservableList(favours);
     final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
     final StringProperty followUpText = new SimpleStringProperty("");
 
@@ -252,7 +255,7 @@ public final class LogViewModel {
     public ObservableList<PersonChoice> people() { return people; }
     /** What is typed in the people field; the suggestions follow it. */
     public StringProperty typedProperty() { return typed; }
-    public ObservableList<PersonChoice> suggestions() { return FXCollections.unmodifiableObservableList(suggestions); }
+    public ObservableList<PersonChoice> suggestions() { return suggestionsShown; }
     public ObjectProperty<LocalDate> dateProperty() { return date; }
     public StringProperty timeProperty() { return time; }
     public ObjectProperty<Channel> channelProperty() { return channel; }
@@ -260,7 +263,7 @@ public final class LogViewModel {
     public ObjectProperty<Initiator> initiatedByProperty() { return initiatedBy; }
     public StringProperty minutesProperty() { return minutes; }
     public StringProperty notesProperty() { return notes; }
-    public ObservableList<FavourForm> favours() { return FXCollections.unmodifiableObservableList(favours); }
+    public ObservableList<FavourForm> favours() { return favoursShown; }
     public ObjectProperty<LocalDate> followUpDateProperty() { return followUpDate; }
     public StringProperty followUpTextProperty() { return followUpText; }
     public ReadOnlyStringProperty peopleErrorProperty() { return peopleError.getReadOnlyProperty(); }

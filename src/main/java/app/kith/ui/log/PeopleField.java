@@ -145,11 +145,12 @@ final class PeopleField {
             return;
         }
         list.getSelectionModel().select(0);
-        list.setPrefHeight(list.getItems().size() * ROW + 2);
-        list.setPrefWidth(Math.max(280, input.getWidth()));
+        // Room for every row without a scroll bar, as wide as the field: long names with their details fit.
+        list.setPrefHeight(list.getItems().size() * ROW + 8);
+        list.setPrefWidth(Math.max(360, box.getWidth()));
         if (!popup.isShowing()) {
             popup.getScene().getStylesheets().setAll(input.getScene().getStylesheets());
-            Bounds at = input.localToScreen(input.getBoundsInLocal());
+            Bounds at = box.localToScreen(box.getBoundsInLocal());
             popup.show(input, at.getMinX(), at.getMaxY() + 2);
         }
     }
