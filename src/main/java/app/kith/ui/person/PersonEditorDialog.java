@@ -6,8 +6,10 @@ import atlantafx.base.theme.Styles;
 import java.time.Month;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.application.Platform;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,13 +18,16 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,7 +47,7 @@ public final class PersonEditorDialog {
     private static final double CONTENT_WIDTH = 960;
     private static final PseudoClass PROMPT = PseudoClass.getPseudoClass("prompt");
 
-    private final javafx.scene.control.Dialog<ButtonType> dialog = new javafx.scene.control.Dialog<>();
+    private final Dialog<ButtonType> dialog = new Dialog<>();
     private final PersonEditorViewModel form;
     private final TextField name = new TextField();
 
@@ -161,12 +166,12 @@ public final class PersonEditorDialog {
         TextField year = text("editor-birthday-year", form.birthdayYearProperty(), "Year");
         year.setPrefWidth(72);
         year.setMinWidth(72);
-        year.setTooltip(new javafx.scene.control.Tooltip("The year is optional"));
+        year.setTooltip(new Tooltip("The year is optional"));
         // Moving from the day to the month is not leaving the birthday: check once all three are left.
-        List<javafx.scene.control.Control> parts = List.of(day, month, year);
-        for (javafx.scene.control.Control part : parts) {
+        List<Control> parts = List.of(day, month, year);
+        for (Control part : parts) {
             part.focusedProperty().addListener((observable, was, focused) -> Platform.runLater(() -> {
-                if (parts.stream().noneMatch(javafx.scene.Node::isFocused)) {
+                if (parts.stream().noneMatch(Node::isFocused)) {
                     form.birthdayCheck().touch();
                 }
             }));
@@ -201,7 +206,7 @@ public final class PersonEditorDialog {
         return row;
     }
 
-    private static VBox longText(String caption, String id, javafx.beans.property.StringProperty value,
+    private static VBox longText(String caption, String id, StringProperty value,
                                  String prompt, FieldCheck check) {
         TextArea area = new TextArea();
         area.setId(id);
@@ -215,7 +220,7 @@ public final class PersonEditorDialog {
         return new VBox(6, label, FormGrid.withMessage(area, area, check.error(), check));
     }
 
-    private static TextField text(String id, javafx.beans.property.StringProperty value, String prompt) {
+    private static TextField text(String id, StringProperty value, String prompt) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
@@ -223,7 +228,7 @@ public final class PersonEditorDialog {
         return field;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+    private static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -205,7 +205,8 @@ public final class PersonEditorViewModel {
      * are not, nothing is saved: each shows its sentence, and {@link #saveErrorProperty()} says so.
      */
     public void save() {
-        if (saving.get() || saved.get() || loading.get() || photo.readingProperty().get() || loadError.get() != null) {
+        boolean busy = saving.get() || loading.get() || photo.readingProperty().get();
+        if (busy || saved.get() || loadError.get() != null) {
             return;
         }
         checks().forEach(FieldCheck::touch);

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -77,7 +78,7 @@ final class TextRowsView {
         removeButton.setFocusTraversable(false);
         removeButton.setOnAction(event -> remove.accept(row));
         HBox line = new HBox(4, field, removeButton);
-        line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        line.setAlignment(Pos.CENTER_LEFT);
         return FormGrid.withMessage(line, field, row.check().error(), row.check());
     }
 
