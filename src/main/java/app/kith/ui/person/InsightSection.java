@@ -110,6 +110,7 @@ public final class InsightSection implements PersonSection {
             bar.setAccessibleText(component.name() + " " + component.valueText());
             Label value = new Label(component.valueText());
             value.getStyleClass().add("kith-figure");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             grid.addRow(row++, name(component.name()), bar, value, words(component.evidence()));
         }
         return row;
@@ -123,17 +124,17 @@ public final class InsightSection implements PersonSection {
             chip.getStyleClass().addAll("kith-chip", "kith-chip-" + (line.code().isEmpty() ? "none" : line.code()));
             HBox holder = new HBox(chip);
             holder.setAlignment(Pos.CENTER_LEFT);
-            Label reason = words(line.reason());
-            GridPane.setColumnSpan(reason, 2);
-            grid.addRow(row++, name(line.name()), holder, reason);
+            grid.add(name(line.name()), 0, row);
+            grid.add(holder, 1, row, 2, 1);
+            grid.add(words(line.reason()), 3, row++);
         }
         for (InsightViewModel.Line line : rhythm) {
             Label value = new Label(line.value());
             value.getStyleClass().addAll("kith-rhythm-value", "kith-rhythm-" + (line.code().isEmpty() ? "none" : line.code()));
             value.setWrapText(true);
-            Label reason = words(line.reason());
-            GridPane.setColumnSpan(reason, 2);
-            grid.addRow(row++, name(line.name()), value, reason);
+            grid.add(name(line.name()), 0, row);
+            grid.add(value, 1, row, 2, 1);
+            grid.add(words(line.reason()), 3, row++);
         }
     }
 

@@ -29,11 +29,13 @@ import org.testfx.framework.junit5.Start;
 class FollowUpsSectionTest {
 
     private SectionJournal data;
+    private Stage stage;
     private final List<String> offered = new ArrayList<>();
     private Person maya;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         data = new SectionJournal(Files.createTempDirectory("kith-follow-ups"));
         maya = data.person("Maya Cole");
         data.journal.followUps().add(new FollowUp(UUID.randomUUID(), maya.id(), TODAY.minusDays(3),
@@ -45,8 +47,10 @@ class FollowUpsSectionTest {
         stage.show();
     }
 
+    /** Hidden again, so that the next test's window takes the size of its own scene. */
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(stage::hide);
         data.close();
     }
 

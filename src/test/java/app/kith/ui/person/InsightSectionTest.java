@@ -25,10 +25,12 @@ import org.testfx.framework.junit5.Start;
 class InsightSectionTest {
 
     private SectionJournal data;
+    private Stage stage;
     private PersonInsight model;
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         data = new SectionJournal(Files.createTempDirectory("kith-insight"));
         Person maya = data.person("Maya Cole");
         data.talk(TODAY.minusDays(2), Depth.DEEP, Channel.IN_PERSON, 90, null, maya);
@@ -40,8 +42,10 @@ class InsightSectionTest {
         stage.show();
     }
 
+    /** Hidden again, so that the next test's window takes the size of its own scene. */
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(stage::hide);
         data.close();
     }
 

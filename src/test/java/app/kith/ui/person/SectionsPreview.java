@@ -67,6 +67,8 @@ public final class SectionsPreview {
         });
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
+        // The page that will host the sections paints the background; the preview stands in for it.
+        page.setStyle("-fx-background-color: -color-bg-subtle;");
         Scene scene = new Scene(scroll, 900, 1000);
         scene.getStylesheets().add(Objects.requireNonNull(
                 SectionsPreview.class.getResource("/app/kith/ui/kith.css")).toExternalForm());

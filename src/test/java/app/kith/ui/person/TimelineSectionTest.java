@@ -27,6 +27,7 @@ import org.testfx.framework.junit5.Start;
 class TimelineSectionTest {
 
     private SectionJournal data;
+    private Stage stage;
     private final RecordingEditor editor = new RecordingEditor();
     private TimelineSection section;
     private Person maya;
@@ -35,6 +36,7 @@ class TimelineSectionTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         data = new SectionJournal(Files.createTempDirectory("kith-timeline"));
         maya = data.person("Maya Cole");
         lena = data.person("Lena Fischer");
@@ -46,8 +48,10 @@ class TimelineSectionTest {
         stage.show();
     }
 
+    /** Hidden again, so that the next test's window takes the size of its own scene. */
     @AfterEach
-    void close() {
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(stage::hide);
         data.close();
     }
 
