@@ -57,7 +57,7 @@ class ArchiveWindowTest {
         assertThat(window.textOf("#archive-outcome")).startsWith("Exported 1 person. The archive is kith.json in ");
         assertThat(files.suggested).isEqualTo("kith-2026-11-22.json");
         assertThat(Files.readString(files.save)).contains("\"name\" : \"Ada Lovelace\"");
-        window.robot.clickOn("#archive-close");
+        window.robot.clickOn((javafx.scene.Node) window.waitFor("#archive-close"));
         assertThat(window.isShown("#archive-dialog")).isFalse();
     }
 
@@ -74,7 +74,7 @@ class ArchiveWindowTest {
         assertThat(problems.getItems().get(0)).startsWith("interactions[0].channel: \"telepathy\"");
         assertThat(window.textOf("#archive-outcome"))
                 .isEqualTo("The archive has 2 problems, so nothing was imported: the journal is as it was.");
-        window.robot.clickOn("#archive-close");
+        window.robot.clickOn((javafx.scene.Node) window.waitFor("#archive-close"));
         window.stop();
         try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
             assertThat(journal.counts()).isEqualTo(new JournalCounts(1, 0, 0, 0));

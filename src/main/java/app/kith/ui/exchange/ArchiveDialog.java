@@ -12,7 +12,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -56,6 +58,7 @@ public final class ArchiveDialog {
         problems.setItems(model.problems());
         problems.getStyleClass().add("kith-archive-problems");
         problems.setPrefHeight(200);
+        problems.setCellFactory(list -> new ProblemCell(list));
 
         content.getStyleClass().addAll("kith-dialog-content", "kith-archive");
         content.setPrefWidth(520);
@@ -101,6 +104,7 @@ public final class ArchiveDialog {
             Label fix = new Label("Correct these in the file, or export it again from the Kith it came from,"
                     + " then import it again.");
             fix.setWrapText(true);
+            fix.setMinHeight(Region.USE_PREF_SIZE);
             fix.getStyleClass().addAll("kith-muted", "kith-small");
             content.getChildren().addAll(problems, fix);
         }
@@ -114,7 +118,25 @@ public final class ArchiveDialog {
         sentence.setId("archive-outcome");
         sentence.textProperty().bind(model.outcomeProperty());
         sentence.setWrapText(true);
+        // A wrapped label in a dialog sized to its content would otherwise be cut to one line.
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
         sentence.getStyleClass().add("kith-archive-outcome");
         return sentence;
+    }
+
+    /** One problem, wrapped to the list's width so that the whole of it can be read. */
+    private static final class ProblemCell extends ListCell<String> {
+
+        ProblemCell(ListView<String> list) {
+            setWrapText(true);
+            prefWidthProperty().bind(list.widthProperty().subtract(24));
+            setMaxWidth(Region.USE_PREF_SIZE);
+        }
+
+        @Override
+        protected void updateItem(String problem, boolean empty) {
+            super.updateItem(problem, empty);
+            setText(empty ? null : problem);
+        }
     }
 }
