@@ -58,7 +58,7 @@ public final class ArchiveDialog {
         problems.setItems(model.problems());
         problems.getStyleClass().add("kith-archive-problems");
         problems.setPrefHeight(200);
-        problems.setCellFactory(list -> new ProblemCell(list));
+        problems.setCellFactory(list -> new ProblemCell());
 
         content.getStyleClass().addAll("kith-dialog-content", "kith-archive");
         content.setPrefWidth(520);
@@ -127,10 +127,10 @@ public final class ArchiveDialog {
     /** One problem, wrapped to the list's width so that the whole of it can be read. */
     private static final class ProblemCell extends ListCell<String> {
 
-        ProblemCell(ListView<String> list) {
+        ProblemCell() {
             setWrapText(true);
-            prefWidthProperty().bind(list.widthProperty().subtract(24));
-            setMaxWidth(Region.USE_PREF_SIZE);
+            // A cell asks for no width of its own, so the list gives it its width and the text wraps in it.
+            setPrefWidth(0);
         }
 
         @Override
