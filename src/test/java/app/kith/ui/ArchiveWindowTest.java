@@ -9,7 +9,8 @@ import app.kith.store.JournalCounts;
 import app.kith.ui.exchange.FilePicker;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.control.ListView;
+import java.util.List;
+import javafx.scene.control.Label;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,9 +70,12 @@ class ArchiveWindowTest {
 
         window.robot.clickOn("File").clickOn("Import Kith archive…");
 
-        ListView<String> problems = window.waitFor("#archive-problems");
-        assertThat(problems.getItems()).hasSize(2);
-        assertThat(problems.getItems().get(0)).startsWith("interactions[0].channel: \"telepathy\"");
+        window.waitFor("#archive-problems");
+        window.waitFor(".kith-archive-problem");
+        List<String> problems = window.robot.lookup(".kith-archive-problem").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).startsWith("interactions[0].channel: \"telepathy\"");
         assertThat(window.textOf("#archive-outcome"))
                 .isEqualTo("The archive has 2 problems, so nothing was imported: the journal is as it was.");
         window.robot.clickOn((javafx.scene.Node) window.waitFor("#archive-close"));

@@ -10,9 +10,8 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -34,7 +33,8 @@ public final class ArchiveDialog {
     private final VBox content = new VBox();
     private final ProgressBar bar = new ProgressBar();
     private final Label message = new Label();
-    private final ListView<String> problems = new ListView<>();
+    private final VBox problemLines = new VBox(4);
+    private final ScrollPane problems = new ScrollPane(problemLines);
 
     public ArchiveDialog(ArchiveViewModel model, Window owner) {
         this.model = model;
@@ -55,10 +55,21 @@ public final class ArchiveDialog {
         message.getStyleClass().addAll("kith-muted", "kith-small");
         message.textProperty().bind(model.messageProperty());
         problems.setId("archive-problems");
-        problems.setItems(model.problems());
         problems.getStyleClass().add("kith-archive-problems");
+        problems.setFitToWidth(true);
         problems.setPrefHeight(200);
-        problems.setCellFactory(list -> new ProblemCell());
+        problemLines.getStyleClass().add("kith-archive-problem-lines");
+        // Each problem wraps in full: a path and a reason can be long.
+        model.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            problemLines.getChildren().clear();
+            for (String problem : model.problems()) {
+                Label line = new Label(problem);
+                line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+                line.getStyleClass().add("kith-archive-problem");
+                problemLines.getChildren().add(line);
+            }
+        });
 
         content.getStyleClass().addAll("kith-dialog-content", "kith-archive");
         content.setPrefWidth(520);
@@ -122,21 +133,5 @@ public final class ArchiveDialog {
         sentence.setMinHeight(Region.USE_PREF_SIZE);
         sentence.getStyleClass().add("kith-archive-outcome");
         return sentence;
-    }
-
-    /** One problem, wrapped to the list's width so that the whole of it can be read. */
-    private static final class ProblemCell extends ListCell<String> {
-
-        ProblemCell() {
-            setWrapText(true);
-            // A cell asks for no width of its own, so the list gives it its width and the text wraps in it.
-            setPrefWidth(0);
-        }
-
-        @Override
-        protected void updateItem(String problem, boolean empty) {
-            super.updateItem(problem, empty);
-            setText(empty ? null : problem);
-        }
     }
 }
