@@ -9,7 +9,8 @@ import app.kith.store.JournalCounts;
 import app.kith.ui.exchange.FilePicker;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.scene.control.ListView;
+import java.util.List;
+import javafx.scene.control.Label;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,7 +58,7 @@ class ArchiveWindowTest {
         assertThat(window.textOf("#archive-outcome")).startsWith("Exported 1 person. The archive is kith.json in ");
         assertThat(files.suggested).isEqualTo("kith-2026-11-22.json");
         assertThat(Files.readString(files.save)).contains("\"name\" : \"Ada Lovelace\"");
-        window.robot.clickOn("#archive-close");
+        window.robot.clickOn((javafx.scene.Node) window.waitFor("#archive-close"));
         assertThat(window.isShown("#archive-dialog")).isFalse();
     }
 
@@ -69,12 +70,15 @@ class ArchiveWindowTest {
 
         window.robot.clickOn("File").clickOn("Import Kith archive…");
 
-        ListView<String> problems = window.waitFor("#archive-problems");
-        assertThat(problems.getItems()).hasSize(2);
-        assertThat(problems.getItems().get(0)).startsWith("interactions[0].channel: \"telepathy\"");
+        window.waitFor("#archive-problems");
+        window.waitFor(".kith-archive-problem");
+        List<String> problems = window.robot.lookup(".kith-archive-problem").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).startsWith("interactions[0].channel: \"telepathy\"");
         assertThat(window.textOf("#archive-outcome"))
                 .isEqualTo("The archive has 2 problems, so nothing was imported: the journal is as it was.");
-        window.robot.clickOn("#archive-close");
+        window.robot.clickOn((javafx.scene.Node) window.waitFor("#archive-close"));
         window.stop();
         try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
             assertThat(journal.counts()).isEqualTo(new JournalCounts(1, 0, 0, 0));

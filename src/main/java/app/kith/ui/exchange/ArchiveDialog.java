@@ -10,9 +10,10 @@ import javafx.scene.control.ButtonBar.ButtonData;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
@@ -32,7 +33,8 @@ public final class ArchiveDialog {
     private final VBox content = new VBox();
     private final ProgressBar bar = new ProgressBar();
     private final Label message = new Label();
-    private final ListView<String> problems = new ListView<>();
+    private final VBox problemLines = new VBox(4);
+    private final ScrollPane problems = new ScrollPane(problemLines);
 
     public ArchiveDialog(ArchiveViewModel model, Window owner) {
         this.model = model;
@@ -53,9 +55,21 @@ public final class ArchiveDialog {
         message.getStyleClass().addAll("kith-muted", "kith-small");
         message.textProperty().bind(model.messageProperty());
         problems.setId("archive-problems");
-        problems.setItems(model.problems());
         problems.getStyleClass().add("kith-archive-problems");
+        problems.setFitToWidth(true);
         problems.setPrefHeight(200);
+        problemLines.getStyleClass().add("kith-archive-problem-lines");
+        // Each problem wraps in full: a path and a reason can be long.
+        model.problems().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            problemLines.getChildren().clear();
+            for (String problem : model.problems()) {
+                Label line = new Label(problem);
+                line.setWrapText(true);
+                line.setMinHeight(Region.USE_PREF_SIZE);
+                line.getStyleClass().add("kith-archive-problem");
+                problemLines.getChildren().add(line);
+            }
+        });
 
         content.getStyleClass().addAll("kith-dialog-content", "kith-archive");
         content.setPrefWidth(520);
@@ -101,6 +115,7 @@ public final class ArchiveDialog {
             Label fix = new Label("Correct these in the file, or export it again from the Kith it came from,"
                     + " then import it again.");
             fix.setWrapText(true);
+            fix.setMinHeight(Region.USE_PREF_SIZE);
             fix.getStyleClass().addAll("kith-muted", "kith-small");
             content.getChildren().addAll(problems, fix);
         }
@@ -114,6 +129,8 @@ public final class ArchiveDialog {
         sentence.setId("archive-outcome");
         sentence.textProperty().bind(model.outcomeProperty());
         sentence.setWrapText(true);
+        // A wrapped label in a dialog sized to its content would otherwise be cut to one line.
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
         sentence.getStyleClass().add("kith-archive-outcome");
         return sentence;
     }

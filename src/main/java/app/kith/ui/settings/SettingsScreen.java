@@ -4,7 +4,9 @@ import app.kith.ui.common.Icons;
 import app.kith.ui.common.Progress;
 import app.kith.ui.common.Tips;
 import app.kith.ui.shell.ThemeChoice;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -110,7 +112,11 @@ public final class SettingsScreen {
         Label problem = wrapped(model.problemProperty(), "kith-field-error");
         problem.setId("settings-problem");
         shownWhile(problem, model.problemProperty().isNotEmpty());
-        return new VBox(working, note, problem);
+        VBox box = new VBox(working, note, problem);
+        // Takes no room (nor the card's spacing) while there is nothing to say.
+        shownWhile(box, model.workingProperty().or(model.noteProperty().isNotEmpty())
+                .or(model.problemProperty().isNotEmpty()));
+        return box;
     }
 
     private Node theme() {
@@ -180,8 +186,8 @@ public final class SettingsScreen {
         return label;
     }
 
-    private static void shownWhile(Node node, javafx.beans.value.ObservableBooleanValue condition) {
-        node.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(condition::get, condition));
+    private static void shownWhile(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
         node.managedProperty().bind(node.visibleProperty());
     }
 }
