@@ -8,6 +8,14 @@ import app.kith.ui.common.FxTaskRunner;
 import app.kith.ui.common.JournalChanges;
 import app.kith.ui.home.HomeView;
 import app.kith.ui.home.TodayViewModel;
+import app.kith.ui.people.InterimEntryEditor;
+import app.kith.ui.people.InterimPersonEditor;
+import app.kith.ui.people.PeopleListViewModel;
+import app.kith.ui.people.PeopleNavigation;
+import app.kith.ui.people.PeopleScreen;
+import app.kith.ui.people.PersonRow;
+import app.kith.ui.person.PersonPage;
+import app.kith.ui.person.PersonPageViewModel;
 import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
 import app.kith.ui.shell.SampleMaker;
@@ -32,6 +40,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import app.kith.ui.common.EntryEditor;
+import app.kith.ui.common.PersonEditor;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -76,6 +86,10 @@ public final class KithApp extends Application {
     private MainWindow window;
     private Stage stage;
     private WindowGeometry geometry;
+    private PeopleListViewModel peopleList;
+    private PeopleNavigation navigator;
+    private PersonEditor personEditor;
+    private EntryEditor entryEditor;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -109,8 +123,20 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
-        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit);
-        window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions))));
+        // Stand-ins until the person editor and the Log dialog are wired here.
+        personEditor = new InterimPersonEditor(() -> stage, tasks, shell.journalProperty());
+        entryEditor = new InterimEntryEditor(() -> stage);
+        peopleList = new PeopleListViewModel(tasks, shell.journalProperty(), changes.revisionProperty(), clock,
+                Locale.getDefault(Locale.Category.FORMAT));
+        ShellActions actions = new ShellActions(() -> stage, shell, tasks, icons, Platform::exit, personEditor, added -> {
+            changes.changed();
+            navigator.showPerson(added);
+        });
+        Screen people = new Screen("People", Feather.USERS, () -> people(actions));
+        window = new MainWindow(shell, theme, actions, undo,
+                List.of(new Screen("Today", Feather.SUN, () -> home(actions)), people));
+        navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
+        changes.revisionProperty().addListener((observable, was, now) -> shell.refreshCounts());
     }
 
     @Override
@@ -146,6 +172,19 @@ public final class KithApp extends Application {
         TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
                 shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
         return new HomeView(today, icons, actions::addPerson, actions::exploreSample).node();
+    }
+
+    /** The People screen: the list and, beside it, the selected person's page. */
+    private Node people(ShellActions actions) {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        PersonPageViewModel page = new PersonPageViewModel(tasks, shell.journalProperty(), changes, undo,
+                entryEditor, personEditor, navigator::showPerson, id -> {
+                    PersonRow row = peopleList.row(id);
+                    return row == null ? null : row.glance();
+                }, peopleList.rows());
+        page.personIdProperty().bind(peopleList.selectedProperty());
+        PersonPage pageView = new PersonPage(page, List.of(), clock, locale);
+        return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, clock, locale).node();
     }
 
     @Override
