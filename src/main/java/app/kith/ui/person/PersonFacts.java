@@ -55,6 +55,9 @@ final class PersonFacts {
         if (person.howWeMet() != null || person.metOn() != null) {
             String when = person.metOn() == null ? null : fullDates.format(person.metOn());
             String how = person.howWeMet();
+            if (how != null && when != null && how.endsWith(".")) {
+                how = how.substring(0, how.length() - 1);
+            }
             facts.add(new Fact("How we met", how == null ? when : when == null ? how : how + " (" + when + ")"));
         }
         person.dates().forEach(date -> facts.add(new Fact(capital(date.label()), partial(date.date()))));

@@ -71,6 +71,11 @@ final class PersonHeader {
         return box;
     }
 
+    /** Puts the page's actions right under the name, before the details. */
+    void actions(Node actions) {
+        box.getChildren().add(1, actions);
+    }
+
     void show(Person person, String glanceLine, LocalDate today) {
         name.setText(person.name());
         shown(nickname, person.nickname() == null ? null : "“" + person.nickname() + "”");

@@ -52,7 +52,8 @@ public final class PersonPage {
         problem.textProperty().bind(page.problemProperty());
         problem.visibleProperty().bind(page.problemProperty().isNotNull());
         problem.managedProperty().bind(problem.visibleProperty());
-        VBox column = new VBox(header.node(), actions(), problem);
+        header.actions(actions());
+        VBox column = new VBox(header.node(), problem);
         column.getStyleClass().add("kith-person-page");
         for (PersonSection section : this.sections) {
             Node part = section.node();
