@@ -13,6 +13,9 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+import javafx.scene.text.Text;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,8 +31,12 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 final class PersonCell extends ListCell<PersonRow> {
 
-    private static final List<String> DOT_STATES = List.of("chat", "chit", "fading", "dormant");
-    private static final List<String> BALANCE_STATES = List.of("you-give", "you-owe");
+    private static final PseudoClass CHAT = PseudoClass.getPseudoClass("chat");
+    private static final PseudoClass CHIT = PseudoClass.getPseudoClass("chit");
+    private static final PseudoClass FADING = PseudoClass.getPseudoClass("fading");
+    private static final PseudoClass DORMANT = PseudoClass.getPseudoClass("dormant");
+    private static final PseudoClass YOU_GIVE = PseudoClass.getPseudoClass("you-give");
+    private static final PseudoClass YOU_OWE = PseudoClass.getPseudoClass("you-owe");
     private static final double BAR_WIDTH = 32;
 
     private final Clock clock;
@@ -38,12 +45,12 @@ final class PersonCell extends ListCell<PersonRow> {
     private final Label name = new Label();
     private final FontIcon due = Icons.icon(Feather.BELL);
     private final Label detail = new Label();
-    private final Label depth = new Label();
+    private final Text depth = new Text();
     private final Region depthFill = new Region();
-    private final Label kind = new Label();
-    private final Label balance = new Label();
-    private final Label last = new Label();
-    private final Label status = new Label();
+    private final Text kind = new Text();
+    private final Text balance = new Text();
+    private final Text last = new Text();
+    private final Text status = new Text();
     private final HBox body;
 
     PersonCell(Clock clock, Locale locale) {
@@ -81,7 +88,7 @@ final class PersonCell extends ListCell<PersonRow> {
         getStyleClass().add("kith-person-cell");
     }
 
-    private static VBox column(Pos alignment, double width, Region... parts) {
+    private static VBox column(Pos alignment, double width, Node... parts) {
         VBox column = new VBox(2, parts);
         column.setAlignment(alignment);
         column.setMinWidth(width);
@@ -133,26 +140,22 @@ final class PersonCell extends ListCell<PersonRow> {
         return String.join(" · ", parts);
     }
 
+    /** Pseudo-classes, not style classes: changing them re-matches no selectors, so scrolling stays cheap. */
     private void styleStates(PersonRow row) {
-        dot.getStyleClass().removeAll(DOT_STATES);
-        if (row.kind() != null) {
-            dot.getStyleClass().add(row.kind() == Kind.CHAT ? "chat" : "chit");
+        boolean chat = row.kind() == Kind.CHAT;
+        boolean chit = row.kind() == Kind.CHIT;
+        boolean fading = row.status() == Status.FADING;
+        boolean dormant = row.status() == Status.DORMANT;
+        for (Node node : List.of(dot, kind)) {
+            node.pseudoClassStateChanged(CHAT, chat);
+            node.pseudoClassStateChanged(CHIT, chit);
         }
-        if (row.status() == Status.FADING || row.status() == Status.DORMANT) {
-            dot.getStyleClass().add(row.status().code());
+        for (Node node : List.of(dot, status)) {
+            node.pseudoClassStateChanged(FADING, fading);
+            node.pseudoClassStateChanged(DORMANT, dormant);
         }
-        kind.getStyleClass().removeAll(DOT_STATES);
-        if (row.kind() != null) {
-            kind.getStyleClass().add(row.kind() == Kind.CHAT ? "chat" : "chit");
-        }
-        balance.getStyleClass().removeAll(BALANCE_STATES);
-        if (row.balance() != Balance.EVEN) {
-            balance.getStyleClass().add(row.balance().code());
-        }
-        status.getStyleClass().removeAll(DOT_STATES);
-        if (row.status() == Status.FADING || row.status() == Status.DORMANT) {
-            status.getStyleClass().add(row.status().code());
-        }
+        balance.pseudoClassStateChanged(YOU_GIVE, row.balance() == Balance.YOU_GIVE);
+        balance.pseudoClassStateChanged(YOU_OWE, row.balance() == Balance.YOU_OWE);
     }
 
     private String spoken(PersonRow row) {
