@@ -74,6 +74,10 @@ public final class PeopleListViewModel {
     private Map<UUID, PersonRow> byId = Map.of();
     /** Everyone in the chosen order; a keystroke walks this list once. */
     private List<PersonRow> ordered = List.of();
+    /** The last keystroke's filter and what it found, while the people and their order stay the same. */
+    private PeopleFilter lastFilter;
+    private List<PersonRow> lastShown;
+    private int lastListed;
     private boolean active;
     private boolean loaded;
     private int reads;
@@ -214,6 +218,7 @@ public final class PeopleListViewModel {
     }
 
     private void order() {
+        lastFilter = null;
         if (sort.get().order() == null) {
             ordered = snapshot.rows();
         } else {
@@ -228,14 +233,26 @@ public final class PeopleListViewModel {
         PeopleFilter filter = filter();
         List<PersonRow> shown = new ArrayList<>();
         int listed = 0;
-        for (PersonRow row : ordered) {
-            if (!row.archived() || filter.showArchived()) {
-                listed++;
+        if (lastFilter != null && filter.narrows(lastFilter)) {
+            listed = lastListed;
+            for (PersonRow row : lastShown) {
+                if (filter.matches(row)) {
+                    shown.add(row);
+                }
             }
-            if (filter.matches(row)) {
-                shown.add(row);
+        } else {
+            for (PersonRow row : ordered) {
+                if (!row.archived() || filter.showArchived()) {
+                    listed++;
+                }
+                if (filter.matches(row)) {
+                    shown.add(row);
+                }
             }
         }
+        lastFilter = filter;
+        lastShown = shown;
+        lastListed = listed;
         rows.setAll(shown);
         state.set(!loaded ? State.WAITING : snapshot.rows().isEmpty() ? State.EMPTY_JOURNAL
                 : shown.isEmpty() ? State.NO_MATCHES : State.LIST);

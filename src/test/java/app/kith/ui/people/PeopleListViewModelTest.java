@@ -108,6 +108,25 @@ class PeopleListViewModelTest {
     }
 
     @Test
+    void typingOnNarrowsAndDeletingWidensAgain() {
+        fill();
+
+        list.queryProperty().set("o");
+        assertThat(names()).containsExactly("Dora Old", "José Núñez", "Maya Cole", "Tom Reed");
+        list.queryProperty().set("ol");
+        assertThat(names()).containsExactly("Dora Old", "Maya Cole");
+        list.queryProperty().set("ol ac");
+        assertThat(names()).containsExactly("Maya Cole");
+        list.queryProperty().set("ol");
+        assertThat(names()).containsExactly("Dora Old", "Maya Cole");
+        list.showArchivedProperty().set(true);
+        assertThat(names()).containsExactly("Dora Old", "Maya Cole");
+        list.queryProperty().set("a");
+        assertThat(names()).contains("Ada Archived");
+        assertThat(list.countProperty().get()).isEqualTo("4 of 5 people");
+    }
+
+    @Test
     void aSearchThatOnlyTheArchivedMatchSaysSo() {
         fill();
 
