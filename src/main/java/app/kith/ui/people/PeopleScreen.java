@@ -7,6 +7,7 @@ import app.kith.ui.common.Icons;
 import app.kith.ui.common.Tips;
 import atlantafx.base.controls.CustomTextField;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javafx.application.Platform;
@@ -56,7 +57,15 @@ public final class PeopleScreen {
     public PeopleScreen(PeopleListViewModel list, Node page, Runnable addPerson, Clock clock, Locale locale) {
         this.list = list;
         this.page = page;
-        VBox side = new VBox(header(addPerson), filters(), countLine(), body(addPerson, clock, locale));
+        Node header = header(addPerson);
+        Node filters = filters();
+        Node count = countLine();
+        VBox side = new VBox(header, filters, count, body(addPerson, clock, locale));
+        // An empty journal has nothing to search or filter: only the invitation to add someone shows.
+        for (Node tool : List.of(header, filters, count)) {
+            tool.visibleProperty().bind(list.stateProperty().isNotEqualTo(PeopleListViewModel.State.EMPTY_JOURNAL));
+            tool.managedProperty().bind(tool.visibleProperty());
+        }
         side.getStyleClass().add("kith-people-side");
         side.setId("people-list-pane");
         side.setMinWidth(380);

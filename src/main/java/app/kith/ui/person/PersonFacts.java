@@ -3,7 +3,9 @@ package app.kith.ui.person;
 import app.kith.domain.PartialDate;
 import app.kith.domain.Person;
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,7 @@ final class PersonFacts {
 
     PersonFacts(Locale locale) {
         this.fullDates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.monthDays = DateTimeFormatter.ofPattern(
-                Locale.US.getCountry().equals(locale.getCountry()) ? "MMMM d" : "d MMMM", locale);
+        this.monthDays = DateTimeFormatter.ofPattern(monthDayPattern(locale), locale);
     }
 
     /** "Product lead at Acme", "Product lead", "Acme", or null. */
@@ -79,6 +80,14 @@ final class PersonFacts {
     private String partial(PartialDate date) {
         return date.hasYear() ? fullDates.format(LocalDate.of(date.year(), date.month(), date.day()))
                 : monthDays.format(date.monthDay());
+    }
+
+    /** The locale's long date without its year: "MMMM d" in the US, "d MMMM" in Britain, "d. MMMM" in Germany. */
+    static String monthDayPattern(Locale locale) {
+        String full = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
+                IsoChronology.INSTANCE, locale);
+        String withoutYear = full.replaceAll("[,\\s]*[yu]+[.年년]?", "").strip();
+        return withoutYear.isEmpty() ? "d MMMM" : withoutYear;
     }
 
     private static String capital(String text) {
