@@ -69,6 +69,7 @@ public final class PersonPage {
         page.personProperty().addListener((observable, was, now) -> show(was, now));
         page.glanceProperty().addListener((observable, was, now) -> header.glance(now));
         page.personIdProperty().addListener((observable, was, now) -> tellSections(now));
+        page.journalReadsProperty().addListener((observable, was, now) -> tellSections(page.personIdProperty().get()));
         page.questionProperty().addListener((observable, was, now) -> {
             if (now != null) {
                 Platform.runLater(() -> ask(now));
@@ -96,9 +97,6 @@ public final class PersonPage {
         archive.setManaged(archived);
         if (was == null || !was.id().equals(now.id())) {
             scroll.setVvalue(0);
-        } else {
-            // The journal changed: the sections read again for the same person.
-            tellSections(now.id());
         }
     }
 

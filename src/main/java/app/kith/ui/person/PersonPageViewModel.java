@@ -18,6 +18,8 @@ import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -51,6 +53,7 @@ public final class PersonPageViewModel {
     private final ReadOnlyObjectWrapper<DeleteQuestion> question = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper journalReads = new ReadOnlyIntegerWrapper();
     private int reads;
 
     /**
@@ -72,9 +75,9 @@ public final class PersonPageViewModel {
         personId.addListener((observable, was, now) -> {
             question.set(null);
             problem.set(null);
-            read();
+            read(false);
         });
-        changes.revisionProperty().addListener((observable, was, now) -> read());
+        changes.revisionProperty().addListener((observable, was, now) -> read(true));
         glanceChanged.addListener(changed -> refreshGlance());
     }
 
@@ -101,6 +104,14 @@ public final class PersonPageViewModel {
     /** What went wrong with the last action, as a sentence, or null. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
+    }
+
+    /**
+     * Grows each time the person was read again because the journal changed: the page's sections
+     * read again then, even when the person's own fields stayed the same.
+     */
+    public ReadOnlyIntegerProperty journalReadsProperty() {
+        return journalReads.getReadOnlyProperty();
     }
 
     /** True while an action is being written. */
@@ -191,7 +202,7 @@ public final class PersonPageViewModel {
         glance.set(line == null ? "" : line);
     }
 
-    private void read() {
+    private void read(boolean journalChanged) {
         UUID id = personId.get();
         Journal open = journal.getValue();
         int asked = ++reads;
@@ -204,6 +215,9 @@ public final class PersonPageViewModel {
             if (asked == reads) {
                 person.set(read);
                 refreshGlance();
+                if (journalChanged && read != null) {
+                    journalReads.set(journalReads.get() + 1);
+                }
             }
         }).onError(error -> {
             LOG.error("Reading a person failed", error);

@@ -229,4 +229,16 @@ class PersonPageViewModelTest {
 
         assertThat(page.problemProperty().get()).isEqualTo("That person is no longer in the journal.");
     }
+
+    @Test
+    void afterAJournalChangeThePageSaysItReadAgainEvenWhenThePersonIsTheSame() {
+        page.personIdProperty().set(maya.id());
+        int before = page.journalReadsProperty().get();
+
+        journal.interactions().add(talk(TODAY, maya));
+        changes.changed();
+
+        assertThat(page.journalReadsProperty().get()).isEqualTo(before + 1);
+        assertThat(page.personProperty().get().name()).isEqualTo("Maya Cole");
+    }
 }
