@@ -16,6 +16,15 @@ import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
 import app.kith.ui.log.LogDialogs;
 import app.kith.ui.person.PersonEditors;
+import app.kith.ui.people.PeopleListViewModel;
+import app.kith.ui.people.PeopleNavigation;
+import app.kith.ui.people.PeopleScreen;
+import app.kith.ui.people.PersonRow;
+import app.kith.ui.person.FollowUpsSection;
+import app.kith.ui.person.InsightSection;
+import app.kith.ui.person.PersonPage;
+import app.kith.ui.person.PersonPageViewModel;
+import app.kith.ui.person.TimelineSection;
 import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
 import app.kith.ui.shell.SampleMaker;
@@ -92,6 +101,8 @@ public final class KithApp extends Application {
     private MainWindow window;
     private Stage stage;
     private WindowGeometry geometry;
+    private PeopleListViewModel peopleList;
+    private PeopleNavigation navigator;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -135,12 +146,18 @@ public final class KithApp extends Application {
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
         ArchiveActions archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
                 changes::changed);
-        ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives);
-        // Today's figures follow every write: a dialog's, an import's.
-        changes.revisionProperty().addListener((observable, was, now) -> shell.refreshCounts());
+        peopleList = new PeopleListViewModel(tasks, shell.journalProperty(), changes.revisionProperty(), clock,
+                Locale.getDefault(Locale.Category.FORMAT));
+        ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
+                added -> navigator.showPerson(added));
+        Screen people = new Screen("People", Feather.USERS, () -> people(actions));
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
+                people,
                 Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::settings)));
+        navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
+        // Today's figures follow every write: a dialog's, an import's.
+        changes.revisionProperty().addListener((observable, was, now) -> shell.refreshCounts());
     }
 
     @Override
@@ -183,6 +200,22 @@ public final class KithApp extends Application {
         SettingsViewModel model = new SettingsViewModel(tasks, shell.journalProperty(), shell.folderProperty(),
                 theme.choiceProperty(), changes::changed);
         return new SettingsScreen(model).node();
+    }
+
+    /** The People screen: the list and, beside it, the selected person's page. */
+    private Node people(ShellActions actions) {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        PersonPageViewModel page = new PersonPageViewModel(tasks, shell.journalProperty(), changes, undo,
+                entries, personEditor, navigator::showPerson, id -> {
+                    PersonRow row = peopleList.row(id);
+                    return row == null ? null : row.glance();
+                }, peopleList.rows());
+        page.personIdProperty().bind(peopleList.selectedProperty());
+        PersonPage pageView = new PersonPage(page, List.of(
+                new InsightSection(tasks, shell.journalProperty(), changes, clock),
+                new FollowUpsSection(tasks, shell.journalProperty(), changes, clock, undo),
+                new TimelineSection(tasks, shell.journalProperty(), changes, clock, entries)), clock, locale);
+        return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, clock, locale).node();
     }
 
     @Override

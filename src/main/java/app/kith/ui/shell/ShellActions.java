@@ -4,6 +4,9 @@ import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.common.PersonEditor;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import java.util.function.Supplier;
@@ -21,16 +24,19 @@ public final class ShellActions {
     private final BooleanBinding journalReady;
     private final BooleanBinding exploringSample;
     private final ArchiveActions archives;
+    private final Consumer<UUID> whenAdded;
 
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
      * @param quit closes the window and ends Kith (the journal is closed on the way out)
      * @param entries opens the Log dialog
      * @param archives File › Import and Export Kith archive
+     * @param whenAdded told the id of a person just added (the People screen shows them)
      */
     public ShellActions(Supplier<Window> owner, ShellViewModel shell, PersonEditor personEditor, AppIcons icons,
-                        Runnable quit, EntryEditor entries, ArchiveActions archives) {
+                        Runnable quit, EntryEditor entries, ArchiveActions archives, Consumer<UUID> whenAdded) {
         this.archives = archives;
+        this.whenAdded = whenAdded;
         this.owner = owner;
         this.shell = shell;
         this.personEditor = personEditor;
@@ -46,7 +52,7 @@ public final class ShellActions {
     /** Opens the person editor for a new person (a name and Enter is enough). */
     public void addPerson() {
         if (shell.journalProperty().get() != null) {
-            personEditor.addPerson(added -> shell.refreshCounts());
+            personEditor.addPerson(whenAdded);
         }
     }
 
@@ -63,7 +69,7 @@ public final class ShellActions {
     /** Opens the Log dialog for a new conversation with no one picked yet. */
     public void logConversation() {
         if (journalReady.get()) {
-            entries.logConversation(java.util.List.of());
+            entries.logConversation(List.of());
         }
     }
 

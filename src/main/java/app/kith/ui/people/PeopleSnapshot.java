@@ -1,0 +1,54 @@
+package app.kith.ui.people;
+
+import app.kith.domain.FollowUp;
+import app.kith.insight.JournalInsight;
+import app.kith.insight.PersonInsight;
+import app.kith.store.Journal;
+import app.kith.store.PersonSummary;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Everyone in the journal as the People list shows them, with every tag in use: read once in the
+ * background (summaries, scores as of today, follow-ups due), searched and filtered on the FX thread.
+ *
+ * @param rows everyone, archived included, in name order
+ * @param tags every tag, once each whatever its case, sorted without regard to case
+ */
+record PeopleSnapshot(List<PersonRow> rows, List<String> tags) {
+
+    static final PeopleSnapshot NOBODY = new PeopleSnapshot(List.of(), List.of());
+
+    /** Reads the journal; runs in the background. */
+    static PeopleSnapshot read(Journal journal, LocalDate today) {
+        List<PersonSummary> summaries = journal.people().summaries();
+        JournalInsight insight = journal.scores().asOf(today);
+        Set<UUID> due = new HashSet<>();
+        for (FollowUp followUp : journal.followUps().dueBy(today)) {
+            due.add(followUp.person());
+        }
+        return of(summaries, insight.people(), due);
+    }
+
+    static PeopleSnapshot of(List<PersonSummary> summaries, List<PersonInsight> insights, Set<UUID> followUpsDue) {
+        Map<UUID, PersonInsight> scored = new HashMap<>(insights.size() * 2);
+        for (PersonInsight insight : insights) {
+            scored.put(insight.id(), insight);
+        }
+        List<PersonRow> rows = new ArrayList<>(summaries.size());
+        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        for (PersonSummary summary : summaries) {
+            // A person added between the two reads has no scores yet: shown as new until the next read.
+            rows.add(PersonRow.of(summary, scored.get(summary.id()), followUpsDue.contains(summary.id())));
+            tags.addAll(summary.tags());
+        }
+        return new PeopleSnapshot(List.copyOf(rows), List.copyOf(tags));
+    }
+}

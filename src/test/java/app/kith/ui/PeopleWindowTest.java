@@ -1,0 +1,137 @@
+package app.kith.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.kith.domain.Channel;
+import app.kith.domain.Depth;
+import app.kith.domain.Initiator;
+import app.kith.domain.Interaction;
+import app.kith.domain.Person;
+import app.kith.store.Journal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The People screen in the real window, driven as a person would (headless). */
+class PeopleWindowTest {
+
+    @TempDir
+    Path data;
+
+    private final WindowTestSupport window = new WindowTestSupport();
+    private final Person maya = Person.builder().name("Maya Cole").organization("Acme").build();
+    private final Person tom = Person.builder().name("Tom Reed").emails(List.of("tom@globex.example")).build();
+    private final Person ada = Person.builder().name("Ada Brook").tags(List.of("climbing")).build();
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        WindowTestSupport.startToolkit();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        window.stop();
+    }
+
+    private void journalWithPeople() {
+        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
+            journal.people().add(maya);
+            journal.people().add(tom);
+            journal.people().add(ada);
+            LocalDate day = LocalDate.of(2026, 11, 20);
+            journal.interactions().add(Interaction.create(day, Channel.IN_PERSON, Depth.DEEP, Initiator.MUTUAL, 90,
+                    List.of(maya.id(), tom.id()), null));
+            journal.interactions().add(Interaction.create(day.minusDays(1), Channel.CALL, Depth.PERSONAL,
+                    Initiator.ME, 30, List.of(maya.id()), null));
+        }
+    }
+
+    private ListView<?> openPeople() throws Exception {
+        window.start(data);
+        window.robot.clickOn(window.<Node>waitFor("#rail-people"));
+        return window.waitFor("#people-list");
+    }
+
+    private static List<String> names(ListView<?> list) {
+        return list.getItems().stream().map(item -> ((app.kith.ui.people.PersonRow) item).name()).toList();
+    }
+
+    @Test
+    void typingInTheSearchNarrowsTheListAndEscClearsIt() throws Exception {
+        journalWithPeople();
+        ListView<?> list = openPeople();
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+
+        window.robot.press(KeyCode.SHORTCUT, KeyCode.F).release(KeyCode.F, KeyCode.SHORTCUT);
+        window.robot.write("globex");
+
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(names(list)).containsExactly("Tom Reed");
+        assertThat(window.textOf("#people-count")).isEqualTo("1 of 3 people");
+
+        window.robot.type(KeyCode.DOWN);
+        window.waitForText("#person-name", "Tom Reed"::equals);
+
+        window.robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(names(list)).containsExactly("Ada Brook", "Maya Cole", "Tom Reed");
+
+        window.robot.clickOn("#people-search").write("nobody-by-that-name");
+        window.waitForText("#people-no-matches", "No one matches “nobody-by-that-name”."::equals);
+    }
+
+    @Test
+    void deletingSomeoneWithSharedConversationsAsksAndUndoBringsThemBack() throws Exception {
+        journalWithPeople();
+        ListView<?> list = openPeople();
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        window.robot.clickOn("Maya Cole");
+        window.waitForText("#person-name", "Maya Cole"::equals);
+
+        window.robot.clickOn("#person-more").clickOn("#person-delete");
+
+        Label explanation = window.waitFor("#delete-explanation");
+        assertThat(explanation.getText()).contains("1 conversation shared with others stays, without Maya");
+        window.robot.clickOn("#delete-person-confirm");
+
+        window.waitForText("#undo-message", "Deleted Maya Cole"::equals);
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> !names(list).contains("Maya Cole"));
+
+        window.robot.clickOn("#undo-button");
+
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> names(list).contains("Maya Cole"));
+        window.waitForText("#person-name", "Maya Cole"::equals);
+        window.stop();
+        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
+            assertThat(journal.interactions().countForPerson(maya.id())).isEqualTo(2);
+            assertThat(journal.interactions().countForPerson(tom.id())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anEmptyJournalOffersToAddAPersonWhoIsThenShown() throws Exception {
+        window.start(data);
+        window.robot.clickOn(window.<Node>waitFor("#rail-people"));
+        window.robot.clickOn(window.<Node>waitFor("#people-empty-add"));
+
+        window.robot.clickOn(window.<Node>waitFor("#add-person-name")).write("Maya Cole");
+        window.robot.clickOn("#add-person-save");
+
+        window.waitForText("#person-name", "Maya Cole"::equals);
+        ListView<?> list = window.waitFor("#people-list");
+        assertThat(names(list)).containsExactly("Maya Cole");
+        assertThat(list.getSelectionModel().getSelectedIndex()).isZero();
+    }
+}
