@@ -97,7 +97,7 @@ final class PeopleField {
             chip.getChildren().add(fresh);
         }
         chip.getChildren().add(remove);
-        chip.getStyleClass().add("kith-chip");
+        chip.getStyleClass().add("kith-person-chip");
         chip.setId("log-chip-" + person.name().replace(' ', '-'));
         return chip;
     }

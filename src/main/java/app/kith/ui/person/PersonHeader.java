@@ -170,7 +170,7 @@ final class PersonHeader {
 
     private static Label chip(String text, String kind) {
         Label chip = new Label(text);
-        chip.getStyleClass().addAll("kith-chip", kind);
+        chip.getStyleClass().addAll("kith-header-tag", kind);
         return chip;
     }
 
