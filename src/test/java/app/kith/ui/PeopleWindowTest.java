@@ -126,8 +126,8 @@ class PeopleWindowTest {
         window.robot.clickOn(window.<Node>waitFor("#rail-people"));
         window.robot.clickOn(window.<Node>waitFor("#people-empty-add"));
 
-        window.robot.clickOn(window.<Node>waitFor("#add-person-name")).write("Maya Cole");
-        window.robot.clickOn("#add-person-save");
+        window.robot.clickOn(window.<Node>waitFor("#editor-name")).write("Maya Cole");
+        window.robot.clickOn("#editor-save");
 
         window.waitForText("#person-name", "Maya Cole"::equals);
         ListView<?> list = window.waitFor("#people-list");

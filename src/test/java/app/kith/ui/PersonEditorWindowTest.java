@@ -66,8 +66,11 @@ class PersonEditorWindowTest {
         window.waitForText(".kith-tag-chip .label", "book club"::equals);
         window.robot.type(KeyCode.ENTER);
 
-        window.waitForText("#today-summary", text -> text.startsWith("2 people ·"));
+        // The new person's page comes forward on the People screen; Today counts them.
+        window.waitForText("#person-name", "Maya Cole"::equals);
         assertThat(window.isShown("#person-editor")).isFalse();
+        window.robot.clickOn("#rail-today");
+        window.waitForText("#today-summary", text -> text.startsWith("2 people ·"));
         window.stop();
         assertThat(everyone()).filteredOn(person -> person.name().equals("Maya Cole"))
                 .singleElement().extracting(Person::tags).isEqualTo(List.of("book club"));

@@ -231,7 +231,9 @@ public final class PeopleScreen {
                 listView.lookup(".virtual-flow");
         if (flow == null || flow.getFirstVisibleCell() == null || flow.getLastVisibleCell() == null
                 || index < flow.getFirstVisibleCell().getIndex() || index > flow.getLastVisibleCell().getIndex()) {
-            listView.scrollTo(Math.max(0, index - 2));
+            // After the rows were replaced (a search cleared) the list lays out anew and would undo an
+            // immediate scroll: scroll once that layout is done.
+            Platform.runLater(() -> listView.scrollTo(Math.max(0, index - 2)));
         }
     }
 
