@@ -56,6 +56,8 @@ final class PersonCell extends ListCell<PersonRow> {
     PersonCell(Clock clock, Locale locale) {
         this.clock = clock;
         this.days = new DayWords(locale);
+        // The list decides the width: a row never asks for more, so no sideways scroll bar appears.
+        setPrefWidth(0);
         dot.getStyleClass().add("kith-person-dot");
         name.getStyleClass().add("kith-row-name");
         name.setGraphic(due);
