@@ -62,7 +62,8 @@ public final class PeopleScreen {
         Node count = countLine();
         VBox side = new VBox(header, filters, count, body(addPerson, clock, locale));
         // An empty journal has nothing to search or filter: only the invitation to add someone shows.
-        for (Node tool : List.of(header, filters, count)) {
+        // The page beside it would only say "choose someone" from a list that is not there.
+        for (Node tool : List.of(header, filters, count, page)) {
             tool.visibleProperty().bind(list.stateProperty().isNotEqualTo(PeopleListViewModel.State.EMPTY_JOURNAL));
             tool.managedProperty().bind(tool.visibleProperty());
         }
