@@ -29,6 +29,7 @@ import static org.jooq.impl.DSL.count;
 public final class InsightBench {
 
     private static final int RUNS = 21;
+    private static final int WARM_UP = 15;
 
     private InsightBench() {
     }
@@ -86,7 +87,11 @@ public final class InsightBench {
     }
 
     private static void time(String what, Runnable change, IntSupplier work) {
-        work.getAsInt();
+        // Warm: the same work as timed, often enough that the JIT has compiled it, as in a window used for a while.
+        for (int i = 0; i < WARM_UP; i++) {
+            change.run();
+            work.getAsInt();
+        }
         double[] millis = new double[RUNS];
         double[] cpu = new double[RUNS];
         List<Integer> sink = new ArrayList<>();
