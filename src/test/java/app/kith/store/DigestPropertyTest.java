@@ -57,8 +57,8 @@ class DigestPropertyTest extends JournalTest {
         for (int step = 0; step < STEPS; step++) {
             step();
             // Read after every write, as the window does: the scores kept between readings must follow.
-            assertThat(journal.scores().asOf(TODAY).people()).as("scores after step %d", step)
-                    .isEqualTo(scoredAfresh().people());
+            JournalInsight kept = journal.scores().asOf(TODAY);
+            assertThat(kept.people()).as("scores after step %d", step).isEqualTo(scoredAfresh(kept).people());
             if (step % 20 == 19) {
                 assertThat(journal.digests().stored()).as("after step %d", step)
                         .isEqualTo(journal.digests().recomputed())
@@ -222,9 +222,9 @@ class DigestPropertyTest extends JournalTest {
     }
 
     /** The timelines the domain records give, read through the repositories, not the digests. */
-    /** The journal scored from its domain records, with nothing kept from an earlier reading. */
-    private JournalInsight scoredAfresh() {
-        List<Person> scored = journal.scores().asOf(TODAY).people().stream().map(PersonInsight::person).toList();
+    /** The same people scored from the journal's domain records, with nothing kept from an earlier reading. */
+    private JournalInsight scoredAfresh(JournalInsight kept) {
+        List<Person> scored = kept.people().stream().map(PersonInsight::person).toList();
         return JournalInsight.compute(scored, fromDomainRecords(), journal.followUps().dueBy(TODAY), Map.of(), TODAY,
                 new HalfLife(journal.settings().halfLifeDays()));
     }
