@@ -127,9 +127,11 @@ class LogDialogFlowTest {
 
         Platform.runLater(() -> app.entries().editInteraction(id));
         window.waitFor("#log-chip-Maya-Cole");
+        // Delete is offered once the entry is read in, a moment after its people show.
+        javafx.scene.Node delete = window.waitFor("#log-delete");
         assertThat(window.robot.lookup("#log-depth-deep").queryAs(javafx.scene.control.ToggleButton.class)
                 .isSelected()).isTrue();
-        window.robot.clickOn("#log-delete");
+        window.robot.clickOn(delete);
 
         window.waitForText("#undo-message", "Deleted the conversation with Maya Cole on 3 March"::equals);
         window.robot.clickOn("#undo-button");
