@@ -71,22 +71,50 @@ public final class JournalInsight {
     public static JournalInsight compute(List<Person> people, Map<UUID, PersonTimeline> timelines,
                                          List<FollowUp> followUps, Map<UUID, LocalDate> snoozedUntil,
                                          LocalDate asOf, HalfLife halfLife) {
-        return compute(people, timelines, followUps, snoozedUntil, asOf, halfLife, new ScoreMemo());
+        List<PersonTimeline> theirs = new ArrayList<>();
+        for (Person person : people) {
+            PersonTimeline timeline = timelines.get(person.id());
+            if (timeline != null) {
+                theirs.add(timeline);
+            }
+        }
+        List<Score> scored = TimelineScorer.scoreAll(theirs, asOf, halfLife);
+        Map<UUID, Score> scores = new HashMap<>(theirs.size() * 2);
+        for (int i = 0; i < theirs.size(); i++) {
+            scores.put(theirs.get(i).person(), scored.get(i));
+        }
+        return fromScores(people, scores, followUps, snoozedUntil, asOf, halfLife);
     }
 
     /**
-     * The same, scoring again only the timelines the memo has not scored as of this day and half-life
-     * (the store's warm path: after one write, one or two people are scored instead of everyone).
+     * The same from each person's score as of the day and half-life, already computed (the store keeps
+     * them between readings and processes, computing again only those whose timeline changed). A person
+     * without a score has nothing logged.
+     *
+     * @throws IllegalArgumentException when a person appears twice
      */
-    public static JournalInsight compute(List<Person> people, Map<UUID, PersonTimeline> timelines,
-                                         List<FollowUp> followUps, Map<UUID, LocalDate> snoozedUntil,
-                                         LocalDate asOf, HalfLife halfLife, ScoreMemo memo) {
+    public static JournalInsight fromScores(List<Person> people, Map<UUID, Score> scores, List<FollowUp> followUps,
+                                            Map<UUID, LocalDate> snoozedUntil, LocalDate asOf, HalfLife halfLife) {
         Objects.requireNonNull(asOf, "asOf");
         Objects.requireNonNull(halfLife, "halfLife");
-        Map<UUID, Score> scores = scores(people, timelines, memo, asOf, halfLife);
-        List<Rings.Candidate> candidates = new ArrayList<>();
+        Map<UUID, Score> everyone = new HashMap<>(people.size() * 2);
+        Score nothingLogged = null;
         for (Person person : people) {
             Score score = scores.get(person.id());
+            if (score == null) {
+                // The same for everyone with nothing logged: worked out once.
+                if (nothingLogged == null) {
+                    nothingLogged = new TimelineScorer(asOf, halfLife).score(PersonTimeline.empty(person.id()));
+                }
+                score = nothingLogged;
+            }
+            if (everyone.put(person.id(), score) != null) {
+                throw new IllegalArgumentException(person.name() + " (" + person.id() + ") appears twice");
+            }
+        }
+        List<Rings.Candidate> candidates = new ArrayList<>();
+        for (Person person : people) {
+            Score score = everyone.get(person.id());
             if (!person.archived()) {
                 candidates.add(new Rings.Candidate(person.id(), person.name(), person.ring(),
                         score.evidence().meaningfulInRingYear(), score.figures().depth()));
@@ -96,31 +124,13 @@ public final class JournalInsight {
         Map<UUID, Integer> dueFollowUps = dueFollowUps(followUps, asOf);
         List<PersonInsight> insights = new ArrayList<>(people.size());
         for (Person person : people) {
-            Score score = scores.get(person.id());
+            Score score = everyone.get(person.id());
             RingPlacement ring = rings.getOrDefault(person.id(), archivedPlacement(person, score));
             LocalDate snoozeEnd = snoozedUntil.get(person.id());
             insights.add(insight(person, score, ring, dueFollowUps.getOrDefault(person.id(), 0),
                     snoozeEnd != null && snoozeEnd.isAfter(asOf), asOf));
         }
         return new JournalInsight(asOf, halfLife, insights);
-    }
-
-    private static Map<UUID, Score> scores(List<Person> people, Map<UUID, PersonTimeline> timelines, ScoreMemo memo,
-                                           LocalDate asOf, HalfLife halfLife) {
-        List<PersonTimeline> theirs = new ArrayList<>(people.size());
-        for (Person person : people) {
-            PersonTimeline timeline = timelines.get(person.id());
-            theirs.add(timeline != null ? timeline : PersonTimeline.empty(person.id()));
-        }
-        Map<PersonTimeline, Score> scored = memo.scoreAll(theirs, asOf, halfLife);
-        Map<UUID, Score> scores = new HashMap<>(people.size() * 2);
-        for (int i = 0; i < people.size(); i++) {
-            Person person = people.get(i);
-            if (scores.put(person.id(), scored.get(theirs.get(i))) != null) {
-                throw new IllegalArgumentException(person.name() + " (" + person.id() + ") appears twice");
-            }
-        }
-        return scores;
     }
 
     private static PersonInsight insight(Person person, Score score, RingPlacement ring, int dueFollowUps,

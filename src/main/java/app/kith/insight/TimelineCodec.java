@@ -83,7 +83,10 @@ public final class TimelineCodec {
             initiators[i] = (byte) (packed >> 5 & 0b11);
             in.check(packed < 0x80 && channels[i] < CHANNEL_COUNT, "an unknown depth, channel or initiator");
             int length = in.readVarint() - 1;
-            in.check(length >= -1 && length <= Interaction.MAX_MINUTES, "a length of " + length + " minutes");
+            if (length < -1 || length > Interaction.MAX_MINUTES) {
+                // Not in.check(...): its sentence would be built for every entry of every timeline read.
+                throw in.damaged("a length of " + length + " minutes");
+            }
             minutes[i] = (short) length;
             groupSizes[i] = in.readVarint();
             in.check(groupSizes[i] >= 1, "a conversation without people");
@@ -188,8 +191,9 @@ public final class TimelineCodec {
                         + "; this Kith reads version " + version);
             }
             int count = readVarint();
-            check(count >= 0 && count <= (bytes.length - position) / minBytesPerEntry,
-                    "a count of " + count + " entries that the bytes cannot hold");
+            if (count < 0 || count > (bytes.length - position) / minBytesPerEntry) {
+                throw damaged("a count of " + count + " entries that the bytes cannot hold");
+            }
             return count;
         }
 
@@ -212,7 +216,9 @@ public final class TimelineCodec {
         }
 
         void requireEnd() {
-            check(position == bytes.length, (bytes.length - position) + " bytes too many at the end");
+            if (position != bytes.length) {
+                throw damaged((bytes.length - position) + " bytes too many at the end");
+            }
         }
 
         void check(boolean condition, String problem) {
@@ -221,7 +227,7 @@ public final class TimelineCodec {
             }
         }
 
-        private IllegalArgumentException damaged(String problem) {
+        IllegalArgumentException damaged(String problem) {
             return new IllegalArgumentException("the stored " + what + " are damaged at byte " + position
                     + ": " + problem);
         }

@@ -2,6 +2,8 @@ package app.kith.insight;
 
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Computes a person's {@link Score} as of a date T from their timeline in one walk over each
@@ -11,6 +13,12 @@ import java.util.Arrays;
  * <p>Keeps a scratch buffer between people: one scorer serves one thread.
  */
 public final class TimelineScorer {
+
+    /**
+     * Timelines scored by one scorer in a go. Scoring a whole large journal (a cold start, a new day)
+     * is split into such chunks over the machine's cores.
+     */
+    private static final int CHUNK = 500;
 
     /** PRODUCT.md: "within the last 365 days" means dated after T − 365 and on or before T. */
     static final int LAST_YEAR_DAYS = 365;
@@ -29,6 +37,21 @@ public final class TimelineScorer {
         this.favourDecay = new DecayTable(FavourWeight.HALF_LIFE_DAYS);
         this.backToHalfYearAgo = 1 / halfLife.decay(Status.LOOKBACK_DAYS);
         this.favoursBackToHalfYearAgo = 1 / HalfLife.decay(Status.LOOKBACK_DAYS, FavourWeight.HALF_LIFE_DAYS);
+    }
+
+    /** Every timeline's score as of the day, in the order given, on every core when there are many. */
+    public static List<Score> scoreAll(List<PersonTimeline> timelines, LocalDate asOf, HalfLife halfLife) {
+        Score[] scores = new Score[timelines.size()];
+        int chunks = (timelines.size() + CHUNK - 1) / CHUNK;
+        IntStream range = IntStream.range(0, chunks);
+        (chunks > 1 ? range.parallel() : range).forEach(chunk -> {
+            // A scorer keeps a scratch buffer: one per chunk, never shared between threads.
+            TimelineScorer scorer = new TimelineScorer(asOf, halfLife);
+            for (int i = chunk * CHUNK; i < Math.min(scores.length, (chunk + 1) * CHUNK); i++) {
+                scores[i] = scorer.score(timelines.get(i));
+            }
+        });
+        return Arrays.asList(scores);
     }
 
     public Score score(PersonTimeline timeline) {

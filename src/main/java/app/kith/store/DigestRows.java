@@ -143,7 +143,11 @@ final class DigestRows {
 
     /** Every stored timeline, decoded. */
     static Map<UUID, PersonTimeline> stored(DSLContext ctx) {
-        return new DecodedDigests().read(ctx);
+        Map<UUID, PersonTimeline> timelines = new HashMap<>();
+        ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.INTERACTIONS, PERSON_DIGEST.FAVOURS).from(PERSON_DIGEST)
+                .fetchSize(FETCH_SIZE)
+                .forEach(row -> timelines.put(row.value1(), decode(row.value1(), row.value2(), row.value3())));
+        return timelines;
     }
 
     /**

@@ -4,20 +4,23 @@ import app.kith.domain.FollowUp;
 import app.kith.domain.Person;
 import app.kith.insight.HalfLife;
 import app.kith.insight.JournalInsight;
-import app.kith.insight.PersonTimeline;
-import app.kith.insight.ScoreMemo;
+import app.kith.insight.Score;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.jooq.DSLContext;
 import static app.kith.store.schema.Tables.FOLLOW_UP;
 import static app.kith.store.schema.Tables.PERSON;
 import static org.jooq.impl.DSL.lower;
 
 /**
- * The whole journal scored as of a day, read fast: the people, their stored timelines
- * ({@code person_digest}), the follow-ups due and the snoozes, never a lifetime of entries.
+ * The whole journal scored as of a day, read fast: the people, their kept scores ({@link KeptScores},
+ * computed from the stored timelines only when those changed), the follow-ups due and the snoozes,
+ * never a lifetime of entries.
  *
  * <p>The people in the result carry only what the scores use: id, name, nickname, kin, pinned
  * ring, cadence and archived. Emails, phones, tags, dates, notes and photo are left empty; read
@@ -29,15 +32,14 @@ public final class JournalScores {
     private final ReviewRepository reviews;
     private final SettingsRepository settings;
     private final Clock clock;
-    private final DecodedDigests digests = new DecodedDigests();
-    /** Scores of the unchanged timelines, kept between readings; guarded by itself. */
-    private final ScoreMemo memo = new ScoreMemo();
+    private final KeptScores kept;
 
     JournalScores(Database database, ReviewRepository reviews, SettingsRepository settings, Clock clock) {
         this.database = database;
         this.reviews = reviews;
         this.settings = settings;
         this.clock = clock;
+        this.kept = new KeptScores(database, clock);
     }
 
     /** Every person's figures, labels and ring, and the review queue, as of today. */
@@ -47,21 +49,39 @@ public final class JournalScores {
 
     /** Every person's figures, labels and ring, and the review queue, as of the day. */
     public JournalInsight asOf(LocalDate day) {
-        Map<UUID, LocalDate> snoozed = reviews.snoozedAfter(day);
         HalfLife halfLife = new HalfLife(settings.halfLifeDays());
-        return database.read(ctx -> {
-            List<Person> people = ctx.select(PERSON.ID, PERSON.NAME, PERSON.NICKNAME, PERSON.KIN, PERSON.PINNED_RING,
-                            PERSON.CADENCE_DAYS, PERSON.ARCHIVED)
-                    .from(PERSON)
-                    .orderBy(lower(PERSON.NAME), PERSON.NAME, PERSON.ID)
-                    .fetch(row -> Person.builder().id(row.value1()).name(row.value2()).nickname(row.value3())
-                            .kin(row.value4()).ring(Codes.ring(row.value5())).cadenceDays(row.value6())
-                            .archived(row.value7()).build());
-            Map<UUID, PersonTimeline> timelines = digests.read(ctx);
-            List<FollowUp> due = FollowUpRows.where(ctx, FOLLOW_UP.DONE.isFalse().and(FOLLOW_UP.DUE_ON.le(day)));
-            synchronized (memo) {
-                return JournalInsight.compute(people, timelines, due, snoozed, day, halfLife, memo);
+        // The people are read beside the scores, on another core: on a large journal in a fresh process
+        // (kith review) each read is a good part of the time, most of it before the JIT warms up. Not the
+        // other way round: the scores are computed on the common pool, whose one worker on two cores
+        // would then be busy waiting.
+        CompletableFuture<List<Person>> people = CompletableFuture.supplyAsync(
+                () -> database.read(JournalScores::people));
+        Map<UUID, Score> scores = kept.read(day, halfLife);
+        Map<UUID, LocalDate> snoozed = reviews.snoozedAfter(day);
+        List<FollowUp> due = database.read(ctx -> FollowUpRows.where(ctx,
+                FOLLOW_UP.DONE.isFalse().and(FOLLOW_UP.DUE_ON.le(day))));
+        return JournalInsight.fromScores(join(people), scores, due, snoozed, day, halfLife);
+    }
+
+    private static List<Person> people(DSLContext ctx) {
+        return ctx.select(PERSON.ID, PERSON.NAME, PERSON.NICKNAME, PERSON.KIN, PERSON.PINNED_RING,
+                        PERSON.CADENCE_DAYS, PERSON.ARCHIVED)
+                .from(PERSON)
+                .orderBy(lower(PERSON.NAME), PERSON.NAME, PERSON.ID)
+                .fetch(row -> Person.builder().id(row.value1()).name(row.value2()).nickname(row.value3())
+                        .kin(row.value4()).ring(Codes.ring(row.value5())).cadenceDays(row.value6())
+                        .archived(row.value7()).build());
+    }
+
+    /** The read's own failure (a JournalException saying what went wrong), not a wrapper of it. */
+    private static <T> T join(CompletableFuture<T> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
             }
-        });
+            throw e;
+        }
     }
 }

@@ -59,6 +59,9 @@ class DigestPropertyTest extends JournalTest {
             // Read after every write, as the window does: the scores kept between readings must follow.
             JournalInsight kept = journal.scores().asOf(TODAY);
             assertThat(kept.people()).as("scores after step %d", step).isEqualTo(scoredAfresh(kept).people());
+            // And as the next process would read them: from the scores kept in the journal.
+            assertThat(nextProcess().asOf(TODAY).people()).as("kept scores after step %d", step)
+                    .isEqualTo(kept.people());
             if (step % 20 == 19) {
                 assertThat(journal.digests().stored()).as("after step %d", step)
                         .isEqualTo(journal.digests().recomputed())
@@ -221,7 +224,6 @@ class DigestPropertyTest extends JournalTest {
         return ids.get(random.nextInt(ids.size()));
     }
 
-    /** The timelines the domain records give, read through the repositories, not the digests. */
     /** The same people scored from the journal's domain records, with nothing kept from an earlier reading. */
     private JournalInsight scoredAfresh(JournalInsight kept) {
         List<Person> scored = kept.people().stream().map(PersonInsight::person).toList();
@@ -229,6 +231,11 @@ class DigestPropertyTest extends JournalTest {
                 new HalfLife(journal.settings().halfLifeDays()));
     }
 
+    private JournalScores nextProcess() {
+        return new JournalScores(journal.database(), journal.reviews(), journal.settings(), clock);
+    }
+
+    /** The timelines the domain records give, read through the repositories, not the digests. */
     private Map<UUID, PersonTimeline> fromDomainRecords() {
         Map<UUID, PersonTimeline> timelines = new HashMap<>();
         for (Person person : journal.people().all()) {
