@@ -29,7 +29,7 @@ import static org.jooq.impl.DSL.count;
 public final class InsightBench {
 
     private static final int RUNS = 21;
-    private static final int WARM_UP = 15;
+    private static final int WARM_UP = 30;
 
     private InsightBench() {
     }
