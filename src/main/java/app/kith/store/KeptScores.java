@@ -63,6 +63,24 @@ final class KeptScores {
             // A new process, day or half-life: what an earlier process kept is worth a look.
             kept = database.read(ctx -> KeptScoresRow.read(ctx, asOf, life));
         }
+        Map<UUID, KeptScore> now;
+        if (kept.isEmpty()) {
+            // Nothing kept: every timeline is read with its revision in one pass, no revisions first.
+            now = compute(null);
+            if (!now.isEmpty() && asOf.equals(LocalDate.now(clock))) {
+                keep(now);
+            }
+        } else {
+            now = keptOrComputed(asOf);
+        }
+        kept = now;
+        Map<UUID, Score> scores = new HashMap<>(now.size() * 2);
+        now.forEach((person, score) -> scores.put(person, score.score()));
+        return scores;
+    }
+
+    /** The kept scores of the people whose digest is unchanged, and fresh ones of the others. */
+    private Map<UUID, KeptScore> keptOrComputed(LocalDate asOf) {
         Map<UUID, Long> revisions = database.read(ctx -> ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION)
                 .from(PERSON_DIGEST).fetchSize(FETCH_SIZE).fetchMap(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION));
         Map<UUID, KeptScore> now = new HashMap<>(revisions.size() * 2);
@@ -82,14 +100,11 @@ final class KeptScores {
                 keep(now);
             }
         }
-        kept = now;
-        Map<UUID, Score> scores = new HashMap<>(now.size() * 2);
-        now.forEach((person, score) -> scores.put(person, score.score()));
-        return scores;
+        return now;
     }
 
     /**
-     * Reads and scores the timelines of the people. Each is remembered under the revision read with its
+     * Reads and scores the timelines of the people (null: everyone's). Each is remembered under the revision read with its
      * bytes, so a write committed meanwhile is seen by the next reading, never hidden by this one.
      */
     private Map<UUID, KeptScore> compute(Set<UUID> people) {
@@ -97,13 +112,14 @@ final class KeptScores {
         List<Long> revisions = new ArrayList<>();
         List<byte[][]> bytes = new ArrayList<>();
         // Looked up one by one when few; when many, one pass over every row is quicker.
-        Condition which = people.size() > LOOKUP_LIMIT ? DSL.noCondition() : PERSON_DIGEST.PERSON_ID.in(people);
+        Condition which = people == null || people.size() > LOOKUP_LIMIT ? DSL.noCondition()
+                : PERSON_DIGEST.PERSON_ID.in(people);
         database.read(ctx -> {
             ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION, PERSON_DIGEST.INTERACTIONS,
                             PERSON_DIGEST.FAVOURS)
                     .from(PERSON_DIGEST).where(which).fetchSize(FETCH_SIZE)
                     .forEach(row -> {
-                        if (people.contains(row.value1())) {
+                        if (people == null || people.contains(row.value1())) {
                             persons.add(row.value1());
                             revisions.add(row.value2());
                             bytes.add(new byte[][] {row.value3(), row.value4()});
