@@ -7,12 +7,12 @@ import app.kith.insight.JournalInsight;
 import app.kith.insight.Score;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.jooq.DSLContext;
 import static app.kith.store.schema.Tables.FOLLOW_UP;
 import static app.kith.store.schema.Tables.PERSON;
 import static org.jooq.impl.DSL.lower;
@@ -54,8 +54,7 @@ public final class JournalScores {
         // (kith review) each read is a good part of the time, most of it before the JIT warms up. Not the
         // other way round: the scores are computed on the common pool, whose one worker on two cores
         // would then be busy waiting.
-        CompletableFuture<List<Person>> people = CompletableFuture.supplyAsync(
-                () -> database.read(JournalScores::people));
+        CompletableFuture<List<Person>> people = CompletableFuture.supplyAsync(this::people);
         Map<UUID, Score> scores = kept.read(day, halfLife);
         Map<UUID, LocalDate> snoozed = reviews.snoozedAfter(day);
         List<FollowUp> due = database.read(ctx -> FollowUpRows.where(ctx,
@@ -63,14 +62,17 @@ public final class JournalScores {
         return JournalInsight.fromScores(join(people), scores, due, snoozed, day, halfLife);
     }
 
-    private static List<Person> people(DSLContext ctx) {
-        return ctx.select(PERSON.ID, PERSON.NAME, PERSON.NICKNAME, PERSON.KIN, PERSON.PINNED_RING,
+    /** The people with what the scores use, by name, read as plain rows (see {@link Database#eachRow}). */
+    private List<Person> people() {
+        List<Person> people = new ArrayList<>();
+        database.eachRow(ctx -> ctx.select(PERSON.ID, PERSON.NAME, PERSON.NICKNAME, PERSON.KIN, PERSON.PINNED_RING,
                         PERSON.CADENCE_DAYS, PERSON.ARCHIVED)
                 .from(PERSON)
-                .orderBy(lower(PERSON.NAME), PERSON.NAME, PERSON.ID)
-                .fetch(row -> Person.builder().id(row.value1()).name(row.value2()).nickname(row.value3())
-                        .kin(row.value4()).ring(Codes.ring(row.value5())).cadenceDays(row.value6())
-                        .archived(row.value7()).build());
+                .orderBy(lower(PERSON.NAME), PERSON.NAME, PERSON.ID), row -> people.add(Person.builder()
+                        .id(row.getObject(1, UUID.class)).name(row.getString(2)).nickname(row.getString(3))
+                        .kin(row.getBoolean(4)).ring(Codes.ring(row.getObject(5, Integer.class)))
+                        .cadenceDays(row.getObject(6, Integer.class)).archived(row.getBoolean(7)).build()));
+        return people;
     }
 
     /** The read's own failure (a JournalException saying what went wrong), not a wrapper of it. */

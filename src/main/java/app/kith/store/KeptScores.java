@@ -81,8 +81,9 @@ final class KeptScores {
 
     /** The kept scores of the people whose digest is unchanged, and fresh ones of the others. */
     private Map<UUID, KeptScore> keptOrComputed(LocalDate asOf) {
-        Map<UUID, Long> revisions = database.read(ctx -> ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION)
-                .from(PERSON_DIGEST).fetchSize(FETCH_SIZE).fetchMap(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION));
+        Map<UUID, Long> revisions = new HashMap<>();
+        database.eachRow(ctx -> ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION).from(PERSON_DIGEST)
+                .fetchSize(FETCH_SIZE), row -> revisions.put(row.getObject(1, UUID.class), row.getLong(2)));
         Map<UUID, KeptScore> now = new HashMap<>(revisions.size() * 2);
         Set<UUID> missing = new HashSet<>();
         revisions.forEach((person, revision) -> {
@@ -114,19 +115,15 @@ final class KeptScores {
         // Looked up one by one when few; when many, one pass over every row is quicker.
         Condition which = people == null || people.size() > LOOKUP_LIMIT ? DSL.noCondition()
                 : PERSON_DIGEST.PERSON_ID.in(people);
-        database.read(ctx -> {
-            ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION, PERSON_DIGEST.INTERACTIONS,
-                            PERSON_DIGEST.FAVOURS)
-                    .from(PERSON_DIGEST).where(which).fetchSize(FETCH_SIZE)
-                    .forEach(row -> {
-                        if (people == null || people.contains(row.value1())) {
-                            persons.add(row.value1());
-                            revisions.add(row.value2());
-                            bytes.add(new byte[][] {row.value3(), row.value4()});
-                        }
-                    });
-            return null;
-        });
+        database.eachRow(ctx -> ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION, PERSON_DIGEST.INTERACTIONS,
+                PERSON_DIGEST.FAVOURS).from(PERSON_DIGEST).where(which).fetchSize(FETCH_SIZE), row -> {
+                    UUID person = row.getObject(1, UUID.class);
+                    if (people == null || people.contains(person)) {
+                        persons.add(person);
+                        revisions.add(row.getLong(2));
+                        bytes.add(new byte[][] {row.getBytes(3), row.getBytes(4)});
+                    }
+                });
         List<Score> scores = TimelineScorer.scoreAll(decode(persons, bytes), day, halfLife);
         Map<UUID, KeptScore> fresh = new HashMap<>(persons.size() * 2);
         for (int i = 0; i < persons.size(); i++) {
