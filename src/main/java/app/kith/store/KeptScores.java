@@ -105,8 +105,9 @@ final class KeptScores {
     }
 
     /**
-     * Reads and scores the timelines of the people (null: everyone's). Each is remembered under the revision read with its
-     * bytes, so a write committed meanwhile is seen by the next reading, never hidden by this one.
+     * Reads and scores the timelines of the people (null: everyone's). Each is remembered under the
+     * revision read with its bytes, so a write committed meanwhile is seen by the next reading, never
+     * hidden by this one.
      */
     private Map<UUID, KeptScore> compute(Set<UUID> people) {
         List<UUID> persons = new ArrayList<>();

@@ -111,10 +111,9 @@ class ScoreCodecTest {
         Channel[] channels = Channel.values();
         Initiator[] initiators = Initiator.values();
         for (int i = 0; i < 60; i++) {
-            List<UUID> people = i % 7 == 0 ? List.of(PERSON, UUID.fromString("00000000-0000-0000-0000-00000000000" + (2 + i % 5)))
-                    : List.of(PERSON);
-            talks.add(new Interaction(new UUID(0, i), TODAY.minusDays(i * 23L - 30), null, channels[i % channels.length],
-                    depths[i % depths.length], i % 4 == 3 ? null : initiators[i % initiators.length],
+            List<UUID> people = i % 7 == 0 ? List.of(PERSON, new UUID(2, i % 5)) : List.of(PERSON);
+            talks.add(new Interaction(new UUID(0, i), TODAY.minusDays(i * 23L - 30), null,
+                    channels[i % channels.length], depths[i % depths.length], i % 4 == 3 ? null : initiators[i % initiators.length],
                     i % 3 == 0 ? null : 10 + i * 3, people, null));
         }
         List<Favour> favours = new ArrayList<>();

@@ -154,7 +154,8 @@ class KeptScoresTest extends JournalTest {
     }
 
     private byte[] rowBytes() {
-        return journal.database().read(ctx -> ctx.select(KEPT_SCORES.SCORES).from(KEPT_SCORES).fetchOne(KEPT_SCORES.SCORES));
+        return journal.database().read(ctx -> ctx.select(KEPT_SCORES.SCORES).from(KEPT_SCORES)
+                .fetchOne(KEPT_SCORES.SCORES));
     }
 
     private void setRowBytes(byte[] bytes) {

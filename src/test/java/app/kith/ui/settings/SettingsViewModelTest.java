@@ -91,7 +91,8 @@ class SettingsViewModelTest {
         assertThat(model.savedHalfLifeProperty().get()).isEqualTo(30);
         assertThat(model.noteProperty().get())
                 .isEqualTo("Done: the scores of 2 people now use a half-life of 30 days.");
-        assertThat(seen).extracting(Progress::message).contains("Recomputing the scores with a half-life of 30 days…");
+        assertThat(seen).extracting(Progress::message)
+                .contains("Recomputing the scores with a half-life of 30 days…");
         assertThat(model.workingProperty().get()).isFalse();
         assertThat(model.canApplyProperty().get()).isFalse();
         assertThat(changes).hasValue(1);
