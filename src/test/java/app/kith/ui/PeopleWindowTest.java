@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -88,6 +89,28 @@ class PeopleWindowTest {
 
         window.robot.clickOn("#people-search").write("nobody-by-that-name");
         window.waitForText("#people-no-matches", "No one matches “nobody-by-that-name”."::equals);
+    }
+
+    @Test
+    void slashOutsideATextFieldGoesToTheSearchWithoutTypingItself() throws Exception {
+        journalWithPeople();
+        ListView<?> list = openPeople();
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        window.robot.clickOn("Maya Cole");
+        window.waitForText("#person-name", "Maya Cole"::equals);
+
+        window.robot.write("/");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextInputControl search = window.waitFor("#people-search");
+        assertThat(search.isFocused()).isTrue();
+        assertThat(search.getText()).isEmpty();
+
+        window.robot.write("tom");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(names(list)).containsExactly("Tom Reed");
+        window.robot.write("/");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(search.getText()).as("typed into the search, it stays").isEqualTo("tom/");
     }
 
     @Test

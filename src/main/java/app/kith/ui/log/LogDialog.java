@@ -151,7 +151,7 @@ public final class LogDialog {
         rows.add(favourMode ? "Favour" : "Favours", favours(favourMode), null, null);
         rows.add("Follow-up", followUp(), "log-follow-up-error", form.followUpErrorProperty());
         Label problem = errorLabel("log-problem", form.problemProperty());
-        Label hint = new Label("Enter saves · Esc cancels" + (favourMode ? "" : " · Ctrl+Enter saves from the notes"));
+        Label hint = new Label("Enter saves · Esc cancels" + (favourMode ? "" : " · " + SHORTCUT_ENTER.getDisplayText() + " saves from the notes"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox box = new VBox(4, grid, problem, hint);
         box.getStyleClass().add("kith-log-content");

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -20,6 +21,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
@@ -34,13 +36,20 @@ import org.kordamp.ikonli.feather.Feather;
 
 /**
  * The People screen: the searchable, filterable list on the left, the selected person's page
- * beside it. Keyboard: Shortcut+F searches, Down goes from the search into the list, Esc clears
- * the search (or goes back to it from the list), typing in the list types into the search, and
- * Enter in the list moves to the person's page.
+ * beside it. Keyboard: Shortcut+F (or /, outside a text field) searches, Down goes from the search
+ * into the list, Esc clears the search (or goes back to it from the list), typing in the list types
+ * into the search, and Enter in the list moves to the person's page.
  */
 public final class PeopleScreen {
 
     static final KeyCombination FIND = KeyCombination.keyCombination("Shortcut+F");
+    /** "/" searches too, as in many lists on the web, unless it is typed into a text field (which keeps it). */
+    private final EventHandler<KeyEvent> slashSearches = event -> {
+        if ("/".equals(event.getCharacter()) && !(event.getTarget() instanceof TextInputControl)) {
+            focusSearch();
+            event.consume();
+        }
+    };
 
     private final PeopleListViewModel list;
     private final Node page;
@@ -272,8 +281,9 @@ public final class PeopleScreen {
     /** A letter typed in the list goes to the search, as a person expects of a list they can search. */
     private void typeIntoSearch(KeyEvent event) {
         String typed = event.getCharacter();
+        // "/" is left to the window, where it searches without typing itself.
         if (typed.isEmpty() || event.isShortcutDown() || event.isAltDown() || Character.isISOControl(typed.charAt(0))
-                || typed.isBlank()) {
+                || typed.isBlank() || "/".equals(typed)) {
             return;
         }
         search.requestFocus();
@@ -282,14 +292,16 @@ public final class PeopleScreen {
         event.consume();
     }
 
-    /** Shortcut+F searches while the screen is in the window; the shortcut goes when it leaves. */
+    /** Shortcut+F and / search while the screen is in the window; the shortcuts go when it leaves. */
     private void shortcuts(Scene was, Scene now) {
         Runnable find = () -> Platform.runLater(this::focusSearch);
         if (was != null) {
             was.getAccelerators().remove(FIND);
+            was.removeEventHandler(KeyEvent.KEY_TYPED, slashSearches);
         }
         if (now != null) {
             now.getAccelerators().put(FIND, find);
+            now.addEventHandler(KeyEvent.KEY_TYPED, slashSearches);
         }
     }
 }

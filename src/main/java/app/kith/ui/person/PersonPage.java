@@ -161,7 +161,7 @@ public final class PersonPage {
         Label text = new Label("Choose someone in the list to see their page.");
         text.getStyleClass().add("kith-muted");
         Label hint = new Label("↑ and ↓ move through the list; "
-                + KeyCombination.keyCombination("Shortcut+F").getDisplayText() + " searches.");
+                + KeyCombination.keyCombination("Shortcut+F").getDisplayText() + " or / searches.");
         hint.getStyleClass().addAll("kith-subtle", "kith-small");
         VBox box = new VBox(8, icon, text, hint);
         box.setId("person-placeholder");
