@@ -151,7 +151,7 @@ final class EntryWrites {
             form.journal.interactions().restore(deleted);
             return deleted;
         }).onSuccess(back -> form.changes.changed())
-                .onError(error -> LOG.error("Putting a deleted conversation back failed", error)).start();
+                .onError(error -> undoFailed("conversation", error)).start();
     }
 
     private void restore(Favour deleted) {
@@ -159,7 +159,20 @@ final class EntryWrites {
             form.journal.favours().add(deleted);
             return deleted;
         }).onSuccess(back -> form.changes.changed())
-                .onError(error -> LOG.error("Putting a deleted favour back failed", error)).start();
+                .onError(error -> undoFailed("favour", error)).start();
+    }
+
+    /** The dialog is gone by the time Undo is pressed: the window's undo bar says what went wrong. */
+    private void undoFailed(String what, Throwable error) {
+        LOG.error("Putting a deleted {} back failed", what, error);
+        String sentence = "Kith could not put the " + what + " back";
+        if (error instanceof JournalException journalError && journalError.getMessage().contains(": ")) {
+            // The store says "Kith could not save to the journal: <why>"; the why is what matters here.
+            String message = journalError.getMessage();
+            form.undo.failed(sentence + message.substring(message.indexOf(": ")));
+        } else {
+            form.undo.failed(sentence + "; it stays deleted.");
+        }
     }
 
     private String what() {

@@ -28,9 +28,12 @@ final class UndoBar {
 
     /** Long enough to read the sentence and reach for the button; short enough not to linger. */
     static final Duration SHOWN_FOR = Duration.seconds(8);
+    /** The message's style when it says that an undo failed. */
+    private static final String PROBLEM = "kith-undo-problem";
 
     private final UndoViewModel model;
     private final Label message = new Label();
+    private final Button undo = new Button("Undo");
     private final HBox bar;
     private final StackPane layer;
     private final PauseTransition timer;
@@ -40,7 +43,6 @@ final class UndoBar {
         message.setId("undo-message");
         message.getStyleClass().add("kith-undo-text");
         message.setMinWidth(0);
-        Button undo = new Button("Undo");
         undo.setId("undo-button");
         undo.setFocusTraversable(false);
         undo.getStyleClass().addAll(Styles.SMALL, Styles.ACCENT);
@@ -97,7 +99,13 @@ final class UndoBar {
             return;
         }
         message.setText(offer.message());
-        bar.setAccessibleText(offer.message() + ". Undo is available.");
+        undo.setVisible(offer.canUndo());
+        undo.setManaged(offer.canUndo());
+        message.getStyleClass().remove(PROBLEM);
+        if (!offer.canUndo()) {
+            message.getStyleClass().add(PROBLEM);
+        }
+        bar.setAccessibleText(offer.message() + (offer.canUndo() ? ". Undo is available." : ""));
         timer.setOnFinished(event -> model.expire(offer));
         timer.playFromStart();
     }

@@ -14,26 +14,36 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class UndoViewModel implements UndoOffer {
 
-    /** What is offered: the sentence shown and the way back. */
+    /** What is shown: the sentence, and the way back (none when it says that an undo failed). */
     public record Offer(String message, Runnable undo) {
         public Offer {
             Objects.requireNonNull(message);
-            Objects.requireNonNull(undo);
+        }
+
+        /** False for the sentence of a failed undo: there is nothing to take back. */
+        public boolean canUndo() {
+            return undo != null;
         }
     }
 
     private final ReadOnlyObjectWrapper<Offer> current = new ReadOnlyObjectWrapper<>();
-    private final BooleanBinding offering = Bindings.isNotNull(current);
+    private final BooleanBinding offering = Bindings.createBooleanBinding(
+            () -> current.get() != null && current.get().canUndo(), current);
 
     @Override
     public void offer(String message, Runnable undo) {
-        current.set(new Offer(message, undo));
+        current.set(new Offer(message, Objects.requireNonNull(undo)));
+    }
+
+    @Override
+    public void failed(String sentence) {
+        current.set(new Offer(sentence, null));
     }
 
     /** Undoes what is offered (once) and withdraws the offer; nothing when nothing is offered. */
     public void undo() {
         Offer offer = current.get();
-        if (offer != null) {
+        if (offer != null && offer.canUndo()) {
             current.set(null);
             offer.undo().run();
         }

@@ -44,9 +44,18 @@ class LogViewModelTest {
     private final JournalChanges changes = new JournalChanges();
     private final List<String> undoMessages = new ArrayList<>();
     private final List<Runnable> undos = new ArrayList<>();
-    private final UndoOffer undo = (message, action) -> {
-        undoMessages.add(message);
-        undos.add(action);
+    private final List<String> undoFailures = new ArrayList<>();
+    private final UndoOffer undo = new UndoOffer() {
+        @Override
+        public void offer(String message, Runnable action) {
+            undoMessages.add(message);
+            undos.add(action);
+        }
+
+        @Override
+        public void failed(String sentence) {
+            undoFailures.add(sentence);
+        }
     };
     private Person maya;
     private Person ben;
@@ -301,6 +310,24 @@ class LogViewModelTest {
 
         assertThat(journal.interactions().get(lunch.id())).contains(lunch);
         assertThat(journal.favours().get(lent.id())).contains(lent);
+    }
+
+    @Test
+    void anUndoThatCannotBeDoneIsSaidWhereTheUndoWasOffered() {
+        Interaction lunch = new Interaction(UUID.randomUUID(), LocalDate.of(2026, 3, 3), null, Channel.CALL,
+                Depth.CATCH_UP, null, null, List.of(maya.id()), null);
+        journal.interactions().log(lunch, List.of(), null);
+        LogViewModel form = form();
+        form.editInteraction(lunch.id());
+        form.delete();
+        // Maya is deleted after the conversation: it has no one to come back to.
+        journal.people().delete(maya.id());
+
+        undos.get(0).run();
+
+        assertThat(journal.interactions().get(lunch.id())).isEmpty();
+        assertThat(undoFailures)
+                .containsExactly("Kith could not put the conversation back: that person is not in the journal.");
     }
 
     @Test

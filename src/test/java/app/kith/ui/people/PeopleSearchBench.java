@@ -3,6 +3,7 @@ package app.kith.ui.people;
 import app.kith.store.Journal;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.OfferedUndos;
 import app.kith.ui.common.PersonEditor;
 import app.kith.ui.common.SameThreadTaskRunner;
 import app.kith.ui.person.PersonPage;
@@ -112,7 +113,7 @@ public final class PeopleSearchBench {
         type(list, words, null, "keystroke, view model only");
 
         PersonPageViewModel page = new PersonPageViewModel(new SameThreadTaskRunner(), open, changes,
-                (message, undo) -> { }, new NoEntries(), new NoEditor(), id -> { }, id -> {
+                new OfferedUndos((message, undo) -> { }), new NoEntries(), new NoEditor(), id -> { }, id -> {
                     PersonRow row = list.row(id);
                     return row == null ? null : row.glance();
                 }, list.rows());

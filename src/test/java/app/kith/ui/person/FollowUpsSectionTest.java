@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.domain.FollowUp;
 import app.kith.domain.Person;
+import app.kith.ui.common.OfferedUndos;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,7 @@ class FollowUpsSectionTest {
         data.journal.followUps().add(new FollowUp(UUID.randomUUID(), maya.id(), TODAY.minusDays(3),
                 "Return the book", false));
         FollowUpsSection section = new FollowUpsSection(new FollowUpsViewModel(data.tasks, data.open, data.changes,
-                CLOCK, (message, undo) -> offered.add(message), Locale.UK));
+                CLOCK, new OfferedUndos((message, undo) -> offered.add(message)), Locale.UK));
         section.show(maya.id());
         stage.setScene(new Scene(new StackPane(section.node()), 700, 400));
         stage.show();

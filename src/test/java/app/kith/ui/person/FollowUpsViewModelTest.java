@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.domain.FollowUp;
 import app.kith.domain.Person;
+import app.kith.ui.common.OfferedUndos;
 import app.kith.ui.person.FollowUpsViewModel.Item;
 import app.kith.ui.person.FollowUpsViewModel.State;
 import java.nio.file.Path;
@@ -31,10 +32,10 @@ class FollowUpsViewModelTest {
     @BeforeEach
     void open() {
         data = new SectionJournal(folder);
-        followUps = new FollowUpsViewModel(data.tasks, data.open, data.changes, CLOCK, (message, undo) -> {
+        followUps = new FollowUpsViewModel(data.tasks, data.open, data.changes, CLOCK, new OfferedUndos((message, undo) -> {
             offered.add(message);
             undos.add(undo);
-        }, Locale.UK);
+        }), Locale.UK);
         maya = data.person("Maya Cole");
     }
 

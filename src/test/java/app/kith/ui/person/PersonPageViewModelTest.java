@@ -15,6 +15,7 @@ import app.kith.domain.Person;
 import app.kith.store.Journal;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.OfferedUndos;
 import app.kith.ui.common.PersonEditor;
 import app.kith.ui.common.SameThreadTaskRunner;
 import java.nio.file.Path;
@@ -59,10 +60,10 @@ class PersonPageViewModelTest {
         journal.people().add(maya);
         journal.people().add(tom);
         page = new PersonPageViewModel(new SameThreadTaskRunner(), new SimpleObjectProperty<>(journal), changes,
-                (message, undo) -> {
+                new OfferedUndos((message, undo) -> {
                     offered.add(message);
                     undos.add(undo);
-                }, entries(), editor(), revealed::add, id -> id.equals(maya.id()) ? "Ring 5 · Chat" : null,
+                }), entries(), editor(), revealed::add, id -> id.equals(maya.id()) ? "Ring 5 · Chat" : null,
                 glanceChanged);
     }
 

@@ -5,6 +5,7 @@ import app.kith.store.Journal;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.FxTaskRunner;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.OfferedUndos;
 import app.kith.ui.shell.ThemeSwitcher;
 import app.kith.domain.FollowUp;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public final class SectionsPreview {
         EntryEditor editor = new PrintingEditor();
         List<PersonSection> sections = List.of(
                 new InsightSection(tasks, open, changes, clock),
-                new FollowUpsSection(tasks, open, changes, clock, (message, undo) -> System.out.println(message)),
+                new FollowUpsSection(tasks, open, changes, clock, new OfferedUndos((message, undo) -> System.out.println(message))),
                 new TimelineSection(tasks, open, changes, clock, editor));
         VBox page = new VBox();
         page.getStyleClass().add("kith-screen");

@@ -66,6 +66,28 @@ class UndoBarTest {
     }
 
     @Test
+    void aFailedUndoIsSaidWithoutAButtonAndNothingMoreCanBeUndone(FxRobot robot) {
+        robot.interact(() -> undo.offer("Deleted Maya Cole", undone::incrementAndGet));
+        robot.clickOn("#undo-button");
+        robot.interact(() -> undo.failed("Kith could not bring Maya Cole back."));
+
+        assertThat(robot.lookup("#undo-bar").query().isVisible()).isTrue();
+        Label message = robot.lookup("#undo-message").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("Kith could not bring Maya Cole back.");
+        assertThat(message.getStyleClass()).contains("kith-undo-problem");
+        assertThat(robot.lookup("#undo-button").query().isVisible()).isFalse();
+        assertThat(undo.offeringProperty().get()).isFalse();
+
+        robot.interact(list::requestFocus);
+        robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
+        assertThat(undone.get()).isEqualTo(1);
+
+        robot.interact(() -> undo.offer("Deleted Tom Reed", undone::incrementAndGet));
+        assertThat(robot.lookup("#undo-button").query().isVisible()).isTrue();
+        assertThat(message.getStyleClass()).doesNotContain("kith-undo-problem");
+    }
+
+    @Test
     void theBarGoesAwayByItselfAndTheActionStaysDone(FxRobot robot) throws Exception {
         robot.interact(() -> root.getChildren().set(1, new UndoBar(undo, Duration.millis(300)).node()));
         robot.interact(() -> undo.offer("Deleted Maya Cole", undone::incrementAndGet));
