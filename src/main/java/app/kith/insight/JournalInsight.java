@@ -71,17 +71,19 @@ public final class JournalInsight {
     public static JournalInsight compute(List<Person> people, Map<UUID, PersonTimeline> timelines,
                                          List<FollowUp> followUps, Map<UUID, LocalDate> snoozedUntil,
                                          LocalDate asOf, HalfLife halfLife) {
+        List<UUID> ids = new ArrayList<>();
         List<PersonTimeline> theirs = new ArrayList<>();
         for (Person person : people) {
             PersonTimeline timeline = timelines.get(person.id());
             if (timeline != null) {
+                ids.add(person.id());
                 theirs.add(timeline);
             }
         }
         List<Score> scored = TimelineScorer.scoreAll(theirs, asOf, halfLife);
         Map<UUID, Score> scores = new HashMap<>(theirs.size() * 2);
         for (int i = 0; i < theirs.size(); i++) {
-            scores.put(theirs.get(i).person(), scored.get(i));
+            scores.put(ids.get(i), scored.get(i));
         }
         return fromScores(people, scores, followUps, snoozedUntil, asOf, halfLife);
     }
