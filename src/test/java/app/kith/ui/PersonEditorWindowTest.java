@@ -2,13 +2,14 @@ package app.kith.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.domain.ImportantDate;
+import app.kith.domain.PartialDate;
 import app.kith.domain.Person;
 import app.kith.store.Journal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.ListCell;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -60,8 +61,8 @@ class PersonEditorWindowTest {
                 () -> window.robot.lookup("#editor-name").query().isFocused());
         window.robot.clickOn("#editor-name").write("Maya Cole");
         window.robot.clickOn("#editor-tag-input").write("boo");
-        ListCell<?> suggestion = window.waitFor(".auto-complete-popup .list-cell");
-        assertThat(suggestion.getText()).isEqualTo("book club");
+        // The popup's cell shows before its text is filled in: wait for the suggestion as a person would.
+        window.waitForText(".auto-complete-popup .list-cell", "book club"::equals);
         window.robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
         window.waitForText(".kith-tag-chip .label", "book club"::equals);
         window.robot.type(KeyCode.ENTER);
@@ -94,6 +95,27 @@ class PersonEditorWindowTest {
         assertThat(window.isShown("#person-editor")).isFalse();
         window.stop();
         assertThat(everyone()).isEmpty();
+    }
+
+    @Test
+    void anImportantDateIsAddedWithItsNameDayAndMonth() throws Exception {
+        window.start(data);
+        window.waitFor("#first-start");
+        window.robot.press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
+        window.waitFor("#editor-name");
+
+        window.robot.clickOn("#editor-name").write("Maya Cole");
+        window.robot.clickOn("#editor-date-add");
+        window.robot.clickOn("#editor-date-0-name").write("Wedding anniversary");
+        window.robot.clickOn("#editor-date-0-day").write("12");
+        window.robot.clickOn("#editor-date-0-month").clickOn("June");
+        window.robot.clickOn("#editor-date-0-year").write("2014");
+        window.robot.clickOn("#editor-save");
+
+        window.waitForText("#person-name", "Maya Cole"::equals);
+        window.stop();
+        assertThat(everyone()).singleElement().extracting(Person::dates).isEqualTo(
+                List.of(new ImportantDate("Wedding anniversary", new PartialDate(2014, 6, 12))));
     }
 
     @Test

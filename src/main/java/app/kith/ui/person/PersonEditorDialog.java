@@ -2,10 +2,7 @@ package app.kith.ui.person;
 
 import app.kith.domain.Ring;
 import app.kith.ui.common.Dialogs;
-import atlantafx.base.theme.Styles;
-import java.time.Month;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Function;
 import javafx.css.PseudoClass;
 import javafx.application.Platform;
@@ -18,7 +15,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -27,7 +23,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -121,6 +116,7 @@ public final class PersonEditorDialog {
     }
 
     private Node relationship(Window owner) {
+        DateRowsView dates = new DateRowsView(form.dates(), form::addDate, form::removeDate);
         CheckBox kin = new CheckBox("Family");
         kin.setId("editor-kin");
         kin.selectedProperty().bindBidirectional(form.kinProperty());
@@ -139,6 +135,7 @@ public final class PersonEditorDialog {
         return new FormGrid()
                 .add("Photo", new PhotoView(form.photo(), form, () -> owner).node(), null, null)
                 .add("Birthday", birthday(), null, form.birthdayCheck())
+                .add("Dates", dates.node(), dates.firstField(), null)
                 .add("Ring", ring(), null, null)
                 .add("Cadence", cadenceRow, cadence, form.cadenceCheck())
                 .add("Kin", kin, kin, null)
@@ -148,39 +145,9 @@ public final class PersonEditorDialog {
                 .node();
     }
 
-    /** Day, month and an optional year; leaving any of the three shows what is wrong with them. */
     private Node birthday() {
-        TextField day = text("editor-birthday-day", form.birthdayDayProperty(), "Day");
-        day.setPrefWidth(60);
-        day.setMinWidth(60);
-        ComboBox<Month> month = new ComboBox<>();
-        month.setId("editor-birthday-month");
-        month.getItems().add(null);
-        month.getItems().addAll(Month.values());
-        month.setPromptText("Month");
-        month.setConverter(converter(value -> value == null ? "—" : BirthdayInput.name(value)));
-        month.setButtonCell(promptCell(month, "Month"));
-        month.valueProperty().bindBidirectional(form.birthdayMonthProperty());
-        month.setPrefWidth(140);
-        month.setMinWidth(140);
-        TextField year = text("editor-birthday-year", form.birthdayYearProperty(), "Year");
-        year.setPrefWidth(72);
-        year.setMinWidth(72);
-        year.setTooltip(new Tooltip("The year is optional"));
-        // Moving from the day to the month is not leaving the birthday: check once all three are left.
-        List<Control> parts = List.of(day, month, year);
-        for (Control part : parts) {
-            part.focusedProperty().addListener((observable, was, focused) -> Platform.runLater(() -> {
-                if (parts.stream().noneMatch(Node::isFocused)) {
-                    form.birthdayCheck().touch();
-                }
-            }));
-        }
-        form.birthdayCheck().error().addListener((observable, was, now) ->
-                parts.forEach(part -> part.pseudoClassStateChanged(Styles.STATE_DANGER, now != null)));
-        HBox row = new HBox(8, day, month, year);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return DateParts.of("editor-birthday", form.birthdayDayProperty(), form.birthdayMonthProperty(),
+                form.birthdayYearProperty(), form.birthdayCheck());
     }
 
     private Node ring() {
@@ -220,7 +187,7 @@ public final class PersonEditorDialog {
         return new VBox(6, label, FormGrid.withMessage(area, area, check.error(), check));
     }
 
-    private static TextField text(String id, StringProperty value, String prompt) {
+    static TextField text(String id, StringProperty value, String prompt) {
         TextField field = new TextField();
         field.setId(id);
         field.setPromptText(prompt);
@@ -228,7 +195,7 @@ public final class PersonEditorDialog {
         return field;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
+    static <T> StringConverter<T> converter(Function<T, String> text) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
@@ -243,7 +210,7 @@ public final class PersonEditorDialog {
     }
 
     /** The closed box shows the chosen item's words (also for "none", which a plain cell leaves blank). */
-    private static <T> ListCell<T> promptCell(ComboBox<T> box, String whenNone) {
+    static <T> ListCell<T> promptCell(ComboBox<T> box, String whenNone) {
         return new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {

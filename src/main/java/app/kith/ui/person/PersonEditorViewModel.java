@@ -54,6 +54,7 @@ public final class PersonEditorViewModel {
     private final StringProperty title = new SimpleStringProperty("");
     private final ObservableList<TextRow> emails = FXCollections.observableArrayList();
     private final ObservableList<TextRow> phones = FXCollections.observableArrayList();
+    private final ObservableList<DateRow> dates = FXCollections.observableArrayList();
     private final PersonTags tags = new PersonTags();
     private final BooleanProperty kin = new SimpleBooleanProperty();
     private final ObjectProperty<Ring> ring = new SimpleObjectProperty<>();
@@ -167,6 +168,7 @@ public final class PersonEditorViewModel {
         birthdayYear.set(birthday == null || birthday.year() == null ? "" : birthday.year().toString());
         howWeMet.set(text(person.howWeMet()));
         metOn.set(person.metOn());
+        dates.setAll(person.dates().stream().map(DateRow::new).toList());
         mattersToThem.set(text(person.mattersToThem()));
         notes.set(text(person.notes()));
         photo.set(person.photo());
@@ -190,6 +192,17 @@ public final class PersonEditorViewModel {
 
     public void removePhone(TextRow row) {
         phones.remove(row);
+    }
+
+    /** A new, empty important date, at the end. */
+    public DateRow addDate() {
+        DateRow row = new DateRow();
+        dates.add(row);
+        return row;
+    }
+
+    public void removeDate(DateRow row) {
+        dates.remove(row);
     }
 
     private TextRow emailRow(String text) {
@@ -260,7 +273,9 @@ public final class PersonEditorViewModel {
         List<FieldCheck> all = new ArrayList<>(List.of(nameCheck, nicknameCheck, organizationCheck, titleCheck));
         emails.forEach(row -> all.add(row.check()));
         phones.forEach(row -> all.add(row.check()));
-        all.addAll(List.of(birthdayCheck, cadenceCheck, howWeMetCheck, mattersCheck, notesCheck));
+        all.add(birthdayCheck);
+        dates.forEach(row -> all.add(row.check()));
+        all.addAll(List.of(cadenceCheck, howWeMetCheck, mattersCheck, notesCheck));
         return all.stream();
     }
 
@@ -280,6 +295,7 @@ public final class PersonEditorViewModel {
                 .birthday(BirthdayInput.value(birthdayDay.get(), birthdayMonth.get(), birthdayYear.get(), thisYear()))
                 .howWeMet(howWeMet.get())
                 .metOn(metOn.get())
+                .dates(dates.stream().map(DateRow::value).filter(Objects::nonNull).toList())
                 .mattersToThem(mattersToThem.get())
                 .notes(notes.get())
                 .photo(photo.photoProperty().get())
@@ -333,6 +349,7 @@ public final class PersonEditorViewModel {
     public StringProperty birthdayYearProperty() { return birthdayYear; }
     public StringProperty howWeMetProperty() { return howWeMet; }
     public ObjectProperty<LocalDate> metOnProperty() { return metOn; }
+    public ObservableList<DateRow> dates() { return dates; }
     public StringProperty mattersToThemProperty() { return mattersToThem; }
     public StringProperty notesProperty() { return notes; }
     public PhotoChoice photo() { return photo; }

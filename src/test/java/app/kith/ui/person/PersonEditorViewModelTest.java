@@ -377,6 +377,62 @@ class PersonEditorViewModelTest {
         assertThat(journal.people().count()).isZero();
     }
 
+    // ---- important dates ------------------------------------------------------------------------
+
+    @Test
+    void importantDatesAreReadEditedAddedRemovedAndSaved() {
+        ImportantDate wedding = new ImportantDate("Wedding anniversary", new PartialDate(2014, 6, 12));
+        ImportantDate nameDay = new ImportantDate("Name day", new PartialDate(null, 7, 26));
+        Person maya = Person.builder().name("Maya Cole").dates(List.of(wedding, nameDay)).build();
+        journal.people().add(maya);
+        PersonEditorViewModel form = editor();
+        form.load(maya.id());
+
+        assertThat(form.dates()).hasSize(2);
+        DateRow first = form.dates().get(0);
+        assertThat(first.labelProperty().get()).isEqualTo("Wedding anniversary");
+        assertThat(first.dayProperty().get()).isEqualTo("12");
+        assertThat(first.monthProperty().get()).isEqualTo(Month.JUNE);
+        assertThat(first.yearProperty().get()).isEqualTo("2014");
+        assertThat(form.dates().get(1).yearProperty().get()).isEmpty();
+
+        form.removeDate(form.dates().get(1));
+        first.yearProperty().set("2015");
+        DateRow due = form.addDate();
+        due.labelProperty().set("  Baby due ");
+        due.dayProperty().set("3");
+        due.monthProperty().set(Month.MARCH);
+        due.yearProperty().set("2027");
+        form.addDate();
+        form.save();
+
+        assertThat(only().dates()).as("an empty row is left out; a date may lie ahead").containsExactly(
+                new ImportantDate("Wedding anniversary", new PartialDate(2015, 6, 12)),
+                new ImportantDate("Baby due", new PartialDate(2027, 3, 3)));
+    }
+
+    @Test
+    void anImportantDateNeedsANameADayAndAMonthThatExist() {
+        PersonEditorViewModel form = newPerson();
+        form.nameProperty().set("Maya Cole");
+        DateRow row = form.addDate();
+
+        row.dayProperty().set("12");
+        assertThat(row.check().problem()).isEqualTo("Name the date too, e.g. Wedding anniversary.");
+        row.dayProperty().set("");
+        row.labelProperty().set("Anniversary");
+        assertThat(row.check().problem()).isEqualTo("Enter the day and choose the month of Anniversary.");
+        row.dayProperty().set("31");
+        row.monthProperty().set(Month.APRIL);
+        assertThat(row.check().problem()).isEqualTo("April has only 30 days.");
+
+        form.save();
+
+        assertThat(row.check().error().get()).isEqualTo("April has only 30 days.");
+        assertThat(form.saveErrorProperty().get()).isEqualTo("Not saved: april has only 30 days.");
+        assertThat(journal.people().count()).isZero();
+    }
+
     // ---- photo ----------------------------------------------------------------------------------
 
     @Test
