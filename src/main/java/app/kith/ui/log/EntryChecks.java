@@ -205,7 +205,9 @@ final class EntryChecks {
             return null;
         }
         try {
-            return FollowUp.create(form.people.get(0).id(), due, text);
+            PersonChoice whose = form.followUpPerson.get();
+            return FollowUp.create((whose != null && form.people.contains(whose) ? whose : form.people.get(0)).id(),
+                    due, text);
         } catch (InvalidValueException | DateTimeParseException e) {
             form.followUpError.set(EntryWords.sentence(e.getMessage()));
             return null;

@@ -102,7 +102,8 @@ final class FavourRowView {
         };
     }
 
-    private static final class NameCell extends ListCell<PersonChoice> {
+    /** A person's name in a list of the entry's people (whose favour, whose follow-up). */
+    static final class NameCell extends ListCell<PersonChoice> {
         @Override
         protected void updateItem(PersonChoice item, boolean empty) {
             super.updateItem(item, empty);

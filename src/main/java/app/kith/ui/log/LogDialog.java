@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.ActionEvent;
@@ -18,6 +19,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -151,7 +153,10 @@ public final class LogDialog {
         rows.add(favourMode ? "Favour" : "Favours", favours(favourMode), null, null);
         rows.add("Follow-up", followUp(), "log-follow-up-error", form.followUpErrorProperty());
         Label problem = errorLabel("log-problem", form.problemProperty());
-        Label hint = new Label("Enter saves · Esc cancels" + (favourMode ? "" : " · " + SHORTCUT_ENTER.getDisplayText() + " saves from the notes"));
+        // The platform's own modifier (Ctrl, ⌘), with the key named as on the line before ("↵" is easily missed).
+        String saveFromNotes = SHORTCUT_ENTER.getDisplayText().replace("↵", "Enter");
+        Label hint = new Label("Enter saves · Esc cancels" + (favourMode ? "" : " · " + saveFromNotes
+                + " saves from the notes"));
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox box = new VBox(4, grid, problem, hint);
         box.getStyleClass().add("kith-log-content");
@@ -288,10 +293,19 @@ public final class LogDialog {
         due.valueProperty().bindBidirectional(form.followUpDateProperty());
         TextField text = new TextField();
         text.setId("log-follow-up-text");
-        text.setPromptText("What to do next, e.g. send the article");
+        text.setPromptText("What next, e.g. send the article");
         text.textProperty().bindBidirectional(form.followUpTextProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox row = new HBox(8, due, text);
+        // With several people, whose follow-up it is (the first one's unless another is chosen).
+        ComboBox<PersonChoice> whose = new ComboBox<>(form.people());
+        whose.setId("log-follow-up-person");
+        whose.setAccessibleText("Whose follow-up");
+        whose.setButtonCell(new FavourRowView.NameCell());
+        whose.setCellFactory(list -> new FavourRowView.NameCell());
+        whose.valueProperty().bindBidirectional(form.followUpPersonProperty());
+        whose.visibleProperty().bind(Bindings.size(form.people()).greaterThan(1));
+        whose.managedProperty().bind(whose.visibleProperty());
+        HBox row = new HBox(8, due, whose, text);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

@@ -71,6 +71,8 @@ public final class LogViewModel {
     private final ObservableList<FavourForm> favoursShown = FXCollections.unmodifiableObservableList(favours);
     final ObjectProperty<LocalDate> followUpDate = new SimpleObjectProperty<>();
     final StringProperty followUpText = new SimpleStringProperty("");
+    /** Whose follow-up it is, among the entry's people: the first one unless another is chosen. */
+    final ObjectProperty<PersonChoice> followUpPerson = new SimpleObjectProperty<>();
 
     final ReadOnlyStringWrapper peopleError = new ReadOnlyStringWrapper();
     final ReadOnlyStringWrapper dateError = new ReadOnlyStringWrapper();
@@ -99,7 +101,10 @@ public final class LogViewModel {
         this.locale = locale;
         date.set(today());
         typed.addListener((observable, was, now) -> suggest());
-        people.addListener((ListChangeListener<PersonChoice>) change -> keepFavoursWithThePeople());
+        people.addListener((ListChangeListener<PersonChoice>) change -> {
+            keepFavoursWithThePeople();
+            keepTheFollowUpWithThePeople();
+        });
         checks.recheckOnChange();
     }
 
@@ -191,6 +196,14 @@ public final class LogViewModel {
         }
     }
 
+    /** A follow-up belongs to one of the entry's people; when theirs leaves the entry, the first one's. */
+    private void keepTheFollowUpWithThePeople() {
+        PersonChoice whose = followUpPerson.get();
+        if (whose == null || !people.contains(whose)) {
+            followUpPerson.set(people.isEmpty() ? null : people.get(0));
+        }
+    }
+
     // ---- Favours -------------------------------------------------------------------------------------
 
     /** Adds a favour row, for the only person when there is one. */
@@ -266,6 +279,7 @@ public final class LogViewModel {
     public ObservableList<FavourForm> favours() { return favoursShown; }
     public ObjectProperty<LocalDate> followUpDateProperty() { return followUpDate; }
     public StringProperty followUpTextProperty() { return followUpText; }
+    public ObjectProperty<PersonChoice> followUpPersonProperty() { return followUpPerson; }
     public ReadOnlyStringProperty peopleErrorProperty() { return peopleError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty dateErrorProperty() { return dateError.getReadOnlyProperty(); }
     public ReadOnlyStringProperty timeErrorProperty() { return timeError.getReadOnlyProperty(); }

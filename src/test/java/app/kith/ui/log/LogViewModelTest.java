@@ -243,6 +243,27 @@ class LogViewModelTest {
     }
 
     @Test
+    void theFollowUpGoesToWhoeverIsChosenAndStaysWithThePeopleOfTheEntry() {
+        LogViewModel form = filled(newConversation(maya, ben));
+        assertThat(form.followUpPersonProperty().get()).as("the first person by default")
+                .isEqualTo(form.people().get(0));
+        PersonChoice benChoice = form.people().get(1);
+        form.followUpPersonProperty().set(benChoice);
+        form.people().remove(benChoice);
+        assertThat(form.followUpPersonProperty().get()).as("Ben left the entry").isEqualTo(form.people().get(0));
+        form.people().add(benChoice);
+        form.followUpPersonProperty().set(benChoice);
+        form.followUpDateProperty().set(TODAY.plusDays(3));
+        form.followUpTextProperty().set("Introduce him to Raj");
+
+        form.save();
+
+        assertThat(journal.followUps().forPerson(ben.id())).extracting(FollowUp::text)
+                .containsExactly("Introduce him to Raj");
+        assertThat(journal.followUps().forPerson(maya.id())).isEmpty();
+    }
+
+    @Test
     void aNewNameIsAddedToTheJournalWithTheConversation() {
         LogViewModel form = filled(newConversation(maya));
         form.typedProperty().set("Raj Iyer");
