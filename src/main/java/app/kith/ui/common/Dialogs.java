@@ -1,6 +1,8 @@
 package app.kith.ui.common;
 
+import javafx.application.Platform;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -18,5 +20,24 @@ public final class Dialogs {
         if (owner instanceof Stage ownerStage && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
             stage.getIcons().setAll(ownerStage.getIcons());
         }
+    }
+
+    /**
+     * Grows the dialog's window when its content needs more room, e.g. for a message under a field
+     * (a dialog sizes itself once, when shown, and would otherwise cut off its buttons). It never
+     * shrinks, so the buttons do not jump while typing.
+     */
+    public static void growWithContent(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        pane.needsLayoutProperty().addListener((observable, was, needs) -> {
+            if (needs) {
+                Platform.runLater(() -> {
+                    Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+                    if (window != null && pane.prefHeight(pane.getWidth()) > pane.getHeight() + 0.5) {
+                        window.sizeToScene();
+                    }
+                });
+            }
+        });
     }
 }

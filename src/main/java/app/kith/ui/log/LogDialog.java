@@ -96,6 +96,7 @@ public final class LogDialog {
             }
         });
         Dialogs.dress(dialog, owner);
+        Dialogs.growWithContent(dialog);
     }
 
     public void show() {

@@ -17,7 +17,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Separator;
@@ -70,7 +69,7 @@ public final class PersonEditorDialog {
             }
         });
         Dialogs.dress(dialog, owner);
-        growWithContent();
+        Dialogs.growWithContent(dialog);
     }
 
     public void show() {
@@ -220,23 +219,5 @@ public final class PersonEditorDialog {
                 pseudoClassStateChanged(PROMPT, none);
             }
         };
-    }
-
-    /**
-     * Grows the window when a message under a field needs room (the dialog sizes itself once, when
-     * shown); it never shrinks, so the buttons do not jump while typing.
-     */
-    private void growWithContent() {
-        DialogPane pane = dialog.getDialogPane();
-        pane.needsLayoutProperty().addListener((observable, was, needs) -> {
-            if (needs) {
-                Platform.runLater(() -> {
-                    Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
-                    if (window != null && pane.prefHeight(pane.getWidth()) > pane.getHeight() + 0.5) {
-                        window.sizeToScene();
-                    }
-                });
-            }
-        });
     }
 }
