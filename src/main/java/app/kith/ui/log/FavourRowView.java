@@ -4,6 +4,7 @@ import app.kith.domain.Coded;
 import app.kith.domain.FavourDirection;
 import app.kith.domain.FavourKind;
 import app.kith.domain.FavourSize;
+import app.kith.ui.common.Shown;
 import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -56,8 +57,7 @@ final class FavourRowView {
         whose.setButtonCell(new NameCell());
         whose.setCellFactory(list -> new NameCell());
         whose.valueProperty().bindBidirectional(favour.personProperty());
-        whose.visibleProperty().bind(Bindings.size(people).greaterThan(1));
-        whose.managedProperty().bind(whose.visibleProperty());
+        Shown.shownWhile(whose, Bindings.size(people).greaterThan(1));
         HBox first = new HBox(8, direction.node(), size.node(), kind);
 
         TextField description = new TextField();

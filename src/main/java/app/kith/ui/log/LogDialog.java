@@ -5,6 +5,7 @@ import app.kith.domain.Depth;
 import app.kith.domain.FavourDirection;
 import app.kith.domain.Initiator;
 import app.kith.ui.common.Dialogs;
+import app.kith.ui.common.Shown;
 import atlantafx.base.theme.Styles;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -304,8 +305,7 @@ public final class LogDialog {
         whose.setButtonCell(new FavourRowView.NameCell());
         whose.setCellFactory(list -> new FavourRowView.NameCell());
         whose.valueProperty().bindBidirectional(form.followUpPersonProperty());
-        whose.visibleProperty().bind(Bindings.size(form.people()).greaterThan(1));
-        whose.managedProperty().bind(whose.visibleProperty());
+        Shown.shownWhile(whose, Bindings.size(form.people()).greaterThan(1));
         HBox row = new HBox(8, due, whose, text);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
@@ -328,8 +328,7 @@ public final class LogDialog {
         error.getStyleClass().add("kith-field-error");
         error.setWrapText(true);
         error.textProperty().bind(message);
-        error.visibleProperty().bind(error.textProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
+        Shown.shownWhile(error, error.textProperty().isNotEmpty());
         return error;
     }
 

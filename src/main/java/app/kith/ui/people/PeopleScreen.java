@@ -4,6 +4,7 @@ import app.kith.insight.Balance;
 import app.kith.insight.Kind;
 import app.kith.insight.Status;
 import app.kith.ui.common.Icons;
+import app.kith.ui.common.Shown;
 import app.kith.ui.common.Tips;
 import atlantafx.base.controls.CustomTextField;
 import java.time.Clock;
@@ -73,8 +74,7 @@ public final class PeopleScreen {
         // An empty journal has nothing to search or filter: only the invitation to add someone shows.
         // The page beside it would only say "choose someone" from a list that is not there.
         for (Node tool : List.of(header, filters, count, page)) {
-            tool.visibleProperty().bind(list.stateProperty().isNotEqualTo(PeopleListViewModel.State.EMPTY_JOURNAL));
-            tool.managedProperty().bind(tool.visibleProperty());
+            Shown.shownWhile(tool, list.stateProperty().isNotEqualTo(PeopleListViewModel.State.EMPTY_JOURNAL));
         }
         side.getStyleClass().add("kith-people-side");
         side.setId("people-list-pane");

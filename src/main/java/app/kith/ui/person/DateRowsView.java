@@ -1,6 +1,7 @@
 package app.kith.ui.person;
 
 import app.kith.ui.common.Icons;
+import app.kith.ui.common.Shown;
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -39,8 +40,7 @@ final class DateRowsView {
         });
         Label none = new Label("Anniversaries and other days to remember.");
         none.getStyleClass().addAll("kith-muted", "kith-small");
-        none.visibleProperty().bind(Bindings.isEmpty(rows));
-        none.managedProperty().bind(none.visibleProperty());
+        Shown.shownWhile(none, Bindings.isEmpty(rows));
         node = new VBox(6, none, rowsBox, add);
         rows.addListener((ListChangeListener<DateRow>) change -> rebuild(rows));
         rebuild(rows);

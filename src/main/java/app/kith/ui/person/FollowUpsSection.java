@@ -3,6 +3,7 @@ package app.kith.ui.person;
 import app.kith.store.Journal;
 import app.kith.ui.common.Icons;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.Shown;
 import app.kith.ui.common.TaskRunner;
 import app.kith.ui.common.Tips;
 import app.kith.ui.common.UndoOffer;
@@ -48,8 +49,7 @@ public final class FollowUpsSection implements PersonSection {
         empty.setId("follow-ups-empty");
         empty.getStyleClass().add("kith-muted");
         empty.setWrapText(true);
-        empty.visibleProperty().bind(Bindings.isEmpty(model.items()));
-        empty.managedProperty().bind(empty.visibleProperty());
+        Shown.shownWhile(empty, Bindings.isEmpty(model.items()));
         model.items().addListener((ListChangeListener<Item>) change -> fill());
         root = Sections.card("Follow-ups", "person-follow-ups", list, empty, addLine(),
                 Sections.problem(model.newErrorProperty()), Sections.problem(model.writeErrorProperty()),

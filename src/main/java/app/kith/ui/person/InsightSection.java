@@ -2,6 +2,7 @@ package app.kith.ui.person;
 
 import app.kith.store.Journal;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.Shown;
 import app.kith.ui.common.TaskRunner;
 import java.time.Clock;
 import java.util.List;
@@ -40,8 +41,7 @@ public final class InsightSection implements PersonSection {
         model.labels().addListener((ListChangeListener<InsightViewModel.Line>) change -> fill(grid));
         root = Sections.card("Insight", "person-insight", depthLine(), grid,
                 Sections.problem(model.problemProperty()));
-        root.visibleProperty().bind(model.knownProperty().or(model.problemProperty().isNotNull()));
-        root.managedProperty().bind(root.visibleProperty());
+        Shown.shownWhile(root, model.knownProperty().or(model.problemProperty().isNotNull()));
     }
 
     @Override

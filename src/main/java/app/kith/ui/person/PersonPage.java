@@ -2,6 +2,7 @@ package app.kith.ui.person;
 
 import app.kith.domain.Person;
 import app.kith.ui.common.Icons;
+import app.kith.ui.common.Shown;
 import app.kith.ui.common.Tips;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -50,8 +51,7 @@ public final class PersonPage {
         problem.getStyleClass().add("kith-field-error");
         problem.setWrapText(true);
         problem.textProperty().bind(page.problemProperty());
-        problem.visibleProperty().bind(page.problemProperty().isNotNull());
-        problem.managedProperty().bind(problem.visibleProperty());
+        Shown.shownWhile(problem, page.problemProperty().isNotNull());
         header.actions(actions());
         VBox column = new VBox(header.node(), problem);
         column.getStyleClass().add("kith-person-page");

@@ -4,6 +4,7 @@ import app.kith.store.Journal;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.Icons;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.Shown;
 import app.kith.ui.common.TaskRunner;
 import app.kith.ui.person.TimelineRows.Conversation;
 import app.kith.ui.person.TimelineRows.FavourLine;
@@ -58,8 +59,7 @@ public final class TimelineSection implements PersonSection {
         more.getStyleClass().add("flat");
         more.setOnAction(event -> model.showMore());
         more.disableProperty().bind(model.loadingMoreProperty());
-        more.visibleProperty().bind(model.moreProperty());
-        more.managedProperty().bind(more.visibleProperty());
+        Shown.shownWhile(more, model.moreProperty());
         root = Sections.card("Timeline", "person-timeline", list, more, emptyNote(),
                 Sections.problem(model.problemProperty()));
     }
@@ -85,8 +85,7 @@ public final class TimelineSection implements PersonSection {
         VBox note = new VBox(text, log);
         note.setId("timeline-empty");
         note.getStyleClass().add("kith-timeline-empty");
-        note.visibleProperty().bind(model.emptyProperty());
-        note.managedProperty().bind(note.visibleProperty());
+        Shown.shownWhile(note, model.emptyProperty());
         return note;
     }
 

@@ -2,11 +2,10 @@ package app.kith.ui.settings;
 
 import app.kith.ui.common.Icons;
 import app.kith.ui.common.Progress;
+import app.kith.ui.common.Shown;
 import app.kith.ui.common.Tips;
 import app.kith.ui.shell.ThemeChoice;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -104,17 +103,17 @@ public final class SettingsScreen {
         message.textProperty().bind(model.progressProperty().map(Progress::message).orElse(""));
         message.getStyleClass().addAll("kith-muted", "kith-small");
         VBox working = new VBox(4, bar, message);
-        shownWhile(working, model.workingProperty());
+        Shown.shownWhile(working, model.workingProperty());
         Label note = wrapped(model.noteProperty(), "kith-settings-note");
         note.setId("settings-note");
         note.setGraphic(Icons.icon(Feather.CHECK));
-        shownWhile(note, model.noteProperty().isNotEmpty());
+        Shown.shownWhile(note, model.noteProperty().isNotEmpty());
         Label problem = wrapped(model.problemProperty(), "kith-field-error");
         problem.setId("settings-problem");
-        shownWhile(problem, model.problemProperty().isNotEmpty());
+        Shown.shownWhile(problem, model.problemProperty().isNotEmpty());
         VBox box = new VBox(working, note, problem);
         // Takes no room (nor the card's spacing) while there is nothing to say.
-        shownWhile(box, model.workingProperty().or(model.noteProperty().isNotEmpty())
+        Shown.shownWhile(box, model.workingProperty().or(model.noteProperty().isNotEmpty())
                 .or(model.problemProperty().isNotEmpty()));
         return box;
     }
@@ -184,10 +183,5 @@ public final class SettingsScreen {
         label.setWrapText(true);
         label.getStyleClass().add(style);
         return label;
-    }
-
-    private static void shownWhile(Node node, ObservableBooleanValue condition) {
-        node.visibleProperty().bind(Bindings.createBooleanBinding(condition::get, condition));
-        node.managedProperty().bind(node.visibleProperty());
     }
 }

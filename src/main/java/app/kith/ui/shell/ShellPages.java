@@ -2,6 +2,7 @@ package app.kith.ui.shell;
 
 import app.kith.ui.common.Icons;
 import app.kith.ui.common.Progress;
+import app.kith.ui.common.Shown;
 import atlantafx.base.theme.Styles;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
@@ -80,8 +81,7 @@ final class ShellPages {
         Button back = new Button("Back to my journal");
         back.setId("problem-back");
         back.setOnAction(event -> shell.backToOwnJournal());
-        back.visibleProperty().bind(shell.exploringSampleProperty());
-        back.managedProperty().bind(back.visibleProperty());
+        Shown.shownWhile(back, shell.exploringSampleProperty());
         Button quit = new Button("Quit Kith");
         quit.setOnAction(event -> actions.quit());
         HBox buttons = new HBox(8, retry, back, quit);
