@@ -1,6 +1,8 @@
 package app.kith.ui.common;
 
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
@@ -20,6 +22,19 @@ public final class Dialogs {
         if (owner instanceof Stage ownerStage && dialog.getDialogPane().getScene().getWindow() instanceof Stage stage) {
             stage.getIcons().setAll(ownerStage.getIcons());
         }
+    }
+
+    /**
+     * Closes the dialog with the result once its work is done (saved in the background): its save
+     * button only starts the work, so that the dialog stays open with the reasons when it fails.
+     */
+    public static void closeWhenDone(Dialog<ButtonType> dialog, ObservableValue<Boolean> done, ButtonType result) {
+        done.addListener((observable, was, now) -> {
+            if (now) {
+                dialog.setResult(result);
+                dialog.close();
+            }
+        });
     }
 
     /**

@@ -90,12 +90,7 @@ public final class LogDialog {
                 }
             });
         }
-        form.doneProperty().addListener((observable, was, done) -> {
-            if (done) {
-                dialog.setResult(SAVE);
-                dialog.close();
-            }
-        });
+        Dialogs.closeWhenDone(dialog, form.doneProperty(), SAVE);
         Dialogs.dress(dialog, owner);
         Dialogs.growWithContent(dialog);
     }

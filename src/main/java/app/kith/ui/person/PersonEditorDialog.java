@@ -62,12 +62,7 @@ public final class PersonEditorDialog {
             event.consume();
             form.save();
         });
-        form.savedProperty().addListener((observable, was, done) -> {
-            if (done) {
-                dialog.setResult(SAVE);
-                dialog.close();
-            }
-        });
+        Dialogs.closeWhenDone(dialog, form.savedProperty(), SAVE);
         Dialogs.dress(dialog, owner);
         Dialogs.growWithContent(dialog);
     }
