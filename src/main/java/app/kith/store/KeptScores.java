@@ -63,15 +63,19 @@ final class KeptScores {
             // A new process, day or half-life: what an earlier process kept is worth a look.
             kept = database.read(ctx -> KeptScoresRow.read(ctx, asOf, life));
         }
-        Map<UUID, KeptScore> now;
+        Map<UUID, KeptScore> now = new HashMap<>();
+        Map<UUID, KeptScore> fresh;
         if (kept.isEmpty()) {
             // Nothing kept: every timeline is read with its revision in one pass, no revisions first.
-            now = compute(null);
-            if (!now.isEmpty() && asOf.equals(LocalDate.now(clock))) {
-                keep(now);
-            }
+            fresh = compute(null);
         } else {
-            now = keptOrComputed(asOf);
+            Set<UUID> changed = keepUnchanged(now);
+            fresh = changed.isEmpty() ? Map.of() : compute(changed);
+        }
+        now.putAll(fresh);
+        if (!fresh.isEmpty() && fresh.size() * REWRITE_WHEN_ONE_IN >= now.size()
+                && asOf.equals(LocalDate.now(clock))) {
+            keep(now);
         }
         kept = now;
         Map<UUID, Score> scores = new HashMap<>(now.size() * 2);
@@ -79,29 +83,25 @@ final class KeptScores {
         return scores;
     }
 
-    /** The kept scores of the people whose digest is unchanged, and fresh ones of the others. */
-    private Map<UUID, KeptScore> keptOrComputed(LocalDate asOf) {
+    /**
+     * Puts into {@code now} the kept scores whose digest is unchanged.
+     *
+     * @return the people with a digest whose score must be computed again
+     */
+    private Set<UUID> keepUnchanged(Map<UUID, KeptScore> now) {
         Map<UUID, Long> revisions = new HashMap<>();
         database.eachRow(ctx -> ctx.select(PERSON_DIGEST.PERSON_ID, PERSON_DIGEST.REVISION).from(PERSON_DIGEST)
                 .fetchSize(FETCH_SIZE), row -> revisions.put(row.getObject(1, UUID.class), row.getLong(2)));
-        Map<UUID, KeptScore> now = new HashMap<>(revisions.size() * 2);
-        Set<UUID> missing = new HashSet<>();
+        Set<UUID> changed = new HashSet<>();
         revisions.forEach((person, revision) -> {
             KeptScore before = kept.get(person);
             if (before != null && before.revision() == revision) {
                 now.put(person, before);
             } else {
-                missing.add(person);
+                changed.add(person);
             }
         });
-        if (!missing.isEmpty()) {
-            Map<UUID, KeptScore> fresh = compute(missing);
-            now.putAll(fresh);
-            if (fresh.size() * REWRITE_WHEN_ONE_IN >= now.size() && asOf.equals(LocalDate.now(clock))) {
-                keep(now);
-            }
-        }
-        return now;
+        return changed;
     }
 
     /**
