@@ -15,8 +15,8 @@ import app.kith.domain.Interaction;
 import app.kith.domain.Person;
 import app.kith.store.Journal;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.OfferedUndos;
 import app.kith.ui.common.SameThreadTaskRunner;
-import app.kith.ui.common.UndoOffer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,19 +44,10 @@ class LogViewModelTest {
     private final JournalChanges changes = new JournalChanges();
     private final List<String> undoMessages = new ArrayList<>();
     private final List<Runnable> undos = new ArrayList<>();
-    private final List<String> undoFailures = new ArrayList<>();
-    private final UndoOffer undo = new UndoOffer() {
-        @Override
-        public void offer(String message, Runnable action) {
-            undoMessages.add(message);
-            undos.add(action);
-        }
-
-        @Override
-        public void failed(String sentence) {
-            undoFailures.add(sentence);
-        }
-    };
+    private final OfferedUndos undo = new OfferedUndos((message, action) -> {
+        undoMessages.add(message);
+        undos.add(action);
+    });
     private Person maya;
     private Person ben;
     private Person mo;
@@ -347,7 +338,7 @@ class LogViewModelTest {
         undos.get(0).run();
 
         assertThat(journal.interactions().get(lunch.id())).isEmpty();
-        assertThat(undoFailures)
+        assertThat(undo.failures())
                 .containsExactly("Kith could not put the conversation back: that person is not in the journal.");
     }
 
