@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,8 +32,9 @@ public final class JournalInsight {
     private final List<PersonInsight> people;
     private final Map<UUID, PersonInsight> byId;
     private final List<PersonInsight> review;
+    private final List<FollowUp> followUpsDue;
 
-    private JournalInsight(LocalDate asOf, HalfLife halfLife, List<PersonInsight> people) {
+    private JournalInsight(LocalDate asOf, HalfLife halfLife, List<PersonInsight> people, List<FollowUp> followUps) {
         this.asOf = asOf;
         this.halfLife = halfLife;
         this.people = List.copyOf(people);
@@ -48,6 +50,7 @@ public final class JournalInsight {
         }
         queue.sort(REVIEW_ORDER);
         this.review = List.copyOf(queue);
+        this.followUpsDue = followUpsDue(followUps);
     }
 
     /**
@@ -132,7 +135,7 @@ public final class JournalInsight {
             insights.add(insight(person, score, ring, dueFollowUps.getOrDefault(person.id(), 0),
                     snoozeEnd != null && snoozeEnd.isAfter(asOf), asOf));
         }
-        return new JournalInsight(asOf, halfLife, insights);
+        return new JournalInsight(asOf, halfLife, insights, followUps);
     }
 
     private static PersonInsight insight(Person person, Score score, RingPlacement ring, int dueFollowUps,
@@ -190,6 +193,11 @@ public final class JournalInsight {
         return insight;
     }
 
+    /** One person's insight, or empty when the person was not part of the journal (added since). */
+    public Optional<PersonInsight> find(UUID person) {
+        return Optional.ofNullable(byId.get(person));
+    }
+
     /**
      * The people placed in the ring (null: outside the rings, the archived included), closest first:
      * most meaningful conversations, then Depth, then name.
@@ -206,6 +214,29 @@ public final class JournalInsight {
                 .thenComparing(insight -> insight.person().name(), NameOrder.NAMES)
                 .thenComparing(PersonInsight::id));
         return members;
+    }
+
+    /**
+     * The follow-ups due on or before the date and not done, of people who are not archived: the earliest due
+     * first, then by the person's name.
+     */
+    public List<FollowUp> followUpsDue() {
+        return followUpsDue;
+    }
+
+    private List<FollowUp> followUpsDue(List<FollowUp> followUps) {
+        List<FollowUp> due = new ArrayList<>();
+        for (FollowUp followUp : followUps) {
+            PersonInsight whose = byId.get(followUp.person());
+            if (followUp.isDueBy(asOf) && whose != null && !whose.person().archived()) {
+                due.add(followUp);
+            }
+        }
+        due.sort(Comparator.comparing(FollowUp::due)
+                .thenComparing(followUp -> byId.get(followUp.person()).person().name(), NameOrder.NAMES)
+                .thenComparing(FollowUp::text)
+                .thenComparing(FollowUp::id));
+        return List.copyOf(due);
     }
 
     /** The review: everyone overdue or with a follow-up due, neither archived nor snoozed, highest priority first. */

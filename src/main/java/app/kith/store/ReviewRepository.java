@@ -9,10 +9,12 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import static app.kith.store.schema.Tables.PERSON;
 import static app.kith.store.schema.Tables.REVIEW;
 import static app.kith.store.schema.Tables.REVIEW_DECISION;
+import static org.jooq.impl.DSL.max;
 
 /** "Who haven't I talked to?" sessions and what they decided. Each method is one transaction. */
 public final class ReviewRepository {
@@ -71,6 +73,12 @@ public final class ReviewRepository {
                     .fetch(row -> new Review(row.getId(), row.getHeldOn(),
                             decisions.getOrDefault(row.getId(), List.of())));
         });
+    }
+
+    /** The day of the latest review held, if any: Today says when the next one is due. */
+    public Optional<LocalDate> latestHeldOn() {
+        return Optional.ofNullable(database.read(ctx -> ctx.select(max(REVIEW.HELD_ON))
+                .from(REVIEW).fetchOne(0, LocalDate.class)));
     }
 
     /**

@@ -6,6 +6,7 @@ import app.kith.store.DataFolder;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.FxTaskRunner;
+import app.kith.ui.common.InsightSnapshot;
 import app.kith.ui.common.JournalChanges;
 import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.ArchiveChooser;
@@ -90,6 +91,8 @@ public final class KithApp extends Application {
     private final UndoViewModel undo = new UndoViewModel();
     /** Bumped after every write, so that the screens read again. */
     private final JournalChanges changes = new JournalChanges();
+    /** The one reading of the journal's insight that every screen shows, read again after each write. */
+    private InsightSnapshot insight;
 
     private FxTaskRunner tasks;
     /** Opens the Log dialog: for the menus and for any screen that logs or edits an entry. */
@@ -146,8 +149,8 @@ public final class KithApp extends Application {
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
         ArchiveActions archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
                 changes::changed);
-        peopleList = new PeopleListViewModel(tasks, shell.journalProperty(), changes.revisionProperty(), clock,
-                Locale.getDefault(Locale.Category.FORMAT));
+        insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
+        peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
                 added -> navigator.showPerson(added));
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
@@ -212,7 +215,7 @@ public final class KithApp extends Application {
                 }, peopleList.rows());
         page.personIdProperty().bind(peopleList.selectedProperty());
         PersonPage pageView = new PersonPage(page, List.of(
-                new InsightSection(tasks, shell.journalProperty(), changes, clock),
+                new InsightSection(insight),
                 new FollowUpsSection(tasks, shell.journalProperty(), changes, clock, undo),
                 new TimelineSection(tasks, shell.journalProperty(), changes, clock, entries)), clock, locale);
         return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, clock, locale).node();

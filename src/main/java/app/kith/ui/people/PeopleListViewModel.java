@@ -3,11 +3,9 @@ package app.kith.ui.people;
 import app.kith.insight.Balance;
 import app.kith.insight.Kind;
 import app.kith.insight.Status;
-import app.kith.store.Journal;
-import app.kith.ui.common.TaskRunner;
+import app.kith.ui.common.InsightReading;
+import app.kith.ui.common.InsightSnapshot;
 import java.text.NumberFormat;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,17 +23,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableNumberValue;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The People list: everyone in the open journal, read in the background, searched as the user
- * types and narrowed by the filters on the FX thread. A keystroke only compares strings made when
- * the list was read. The selected person is kept across every read; when they leave the journal,
+ * The People list: everyone in the window's latest reading of the journal ({@link InsightSnapshot}),
+ * searched as the user types and narrowed by the filters on the FX thread. A keystroke only compares
+ * strings made when the reading was taken; while the list is hidden it takes no new reading. The selected person is kept across every read; when they leave the journal,
  * the person now in their place is selected, as a mail client does after a deletion.
  */
 public final class PeopleListViewModel {
@@ -43,11 +37,7 @@ public final class PeopleListViewModel {
     /** What the list area shows. */
     public enum State { WAITING, EMPTY_JOURNAL, NO_MATCHES, LIST }
 
-    private static final Logger LOG = LoggerFactory.getLogger(PeopleListViewModel.class);
-
-    private final TaskRunner tasks;
-    private final ObservableValue<Journal> journal;
-    private final Clock clock;
+    private final InsightSnapshot insight;
     private final NumberFormat numbers;
 
     private final StringProperty query = new SimpleStringProperty("");
@@ -80,27 +70,29 @@ public final class PeopleListViewModel {
     private int lastListed;
     private boolean active;
     private boolean loaded;
-    private int reads;
+    /** The reading shown last, so that showing the list again does not rebuild the same rows. */
+    private InsightReading taken;
     /** Asked to be shown before the read that holds them arrived (a person just added). */
     private UUID pending;
 
     /**
-     * @param journal the open journal, null while none is
-     * @param revision grows after every write: the list is read again
+     * @param insight the window's reading of the journal: the list shows its latest reading while it is active
      */
-    public PeopleListViewModel(TaskRunner tasks, ObservableValue<Journal> journal, ObservableNumberValue revision,
-                               Clock clock, Locale locale) {
-        this.tasks = tasks;
-        this.journal = journal;
-        this.clock = clock;
+    public PeopleListViewModel(InsightSnapshot insight, Locale locale) {
+        this.insight = insight;
         this.numbers = NumberFormat.getIntegerInstance(locale);
-        journal.addListener((observable, was, now) -> {
-            loaded = false;
-            selected.set(null);
-            show(PeopleSnapshot.NOBODY);
-            reload();
+        insight.readingProperty().addListener((observable, was, now) -> {
+            if (now == null || was != null && was.journal() != now.journal()) {
+                // Another journal (or none): nobody of the last one stays selected or listed.
+                loaded = false;
+                selected.set(null);
+                show(PeopleSnapshot.NOBODY);
+            }
+            if (active && now != null) {
+                take(now);
+            }
         });
-        revision.addListener((observable, was, now) -> reload());
+        insight.problemProperty().addListener((observable, was, now) -> problem.set(now));
         for (Observable filter : List.of(query, tag, showArchived, followUpDue, kind, balance, ring, status)) {
             filter.addListener(changed -> apply());
         }
@@ -110,37 +102,27 @@ public final class PeopleListViewModel {
         });
     }
 
-    /** The list is shown for the first time: from now on it reads the journal, and again after each change. */
+    /** The list is shown: it shows the latest reading of the journal, and each new one while it stays shown. */
     public void activate() {
         if (!active) {
             active = true;
-            reload();
+            insight.refreshIfStale();
+            InsightReading latest = insight.reading();
+            if (latest != null && latest != taken) {
+                take(latest);
+            }
         }
     }
 
-    /** Reads everyone again in the background (also done after every journal change). */
-    public void reload() {
-        Journal open = journal.getValue();
-        if (!active || open == null) {
-            return;
-        }
-        int asked = ++reads;
-        LocalDate today = LocalDate.now(clock);
-        tasks.read(context -> PeopleSnapshot.read(open, today))
-                .onSuccess(read -> {
-                    if (asked == reads && open == journal.getValue()) {
-                        loaded = true;
-                        problem.set(null);
-                        show(read);
-                    }
-                })
-                .onError(error -> {
-                    LOG.error("Reading the people list failed", error);
-                    if (asked == reads) {
-                        problem.set("Kith could not read the people in this journal.");
-                    }
-                })
-                .start();
+    /** The list is hidden: it leaves new readings alone until it is shown again. */
+    public void deactivate() {
+        active = false;
+    }
+
+    private void take(InsightReading reading) {
+        taken = reading;
+        loaded = true;
+        show(PeopleSnapshot.of(reading));
     }
 
     /**

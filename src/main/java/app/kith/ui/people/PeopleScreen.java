@@ -6,6 +6,7 @@ import app.kith.insight.Status;
 import app.kith.ui.common.Icons;
 import app.kith.ui.common.Shown;
 import app.kith.ui.common.Tips;
+import app.kith.ui.common.WhileShown;
 import atlantafx.base.controls.CustomTextField;
 import java.time.Clock;
 import java.util.List;
@@ -87,7 +88,7 @@ public final class PeopleScreen {
         split.getStyleClass().add("kith-people");
         SplitPane.setResizableWithParent(side, false);
         split.sceneProperty().addListener((observable, was, now) -> shortcuts(was, now));
-        list.activate();
+        WhileShown.follow(split, list::activate, list::deactivate);
     }
 
     public Node node() {

@@ -1,11 +1,8 @@
 package app.kith.ui.people;
 
-import app.kith.domain.FollowUp;
-import app.kith.insight.JournalInsight;
 import app.kith.insight.PersonInsight;
-import app.kith.store.Journal;
 import app.kith.store.PersonSummary;
-import java.time.LocalDate;
+import app.kith.ui.common.InsightReading;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,8 +13,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Everyone in the journal as the People list shows them, with every tag in use: read once in the
- * background (summaries, scores as of today, follow-ups due), searched and filtered on the FX thread.
+ * Everyone in the journal as the People list shows them, with every tag in use: made from the window's reading
+ * of the journal (summaries, scores as of today, follow-ups due), searched and filtered on the FX thread.
  *
  * @param rows everyone, archived included, in name order
  * @param tags every tag, once each whatever its case, sorted without regard to case
@@ -26,15 +23,15 @@ record PeopleSnapshot(List<PersonRow> rows, List<String> tags) {
 
     static final PeopleSnapshot NOBODY = new PeopleSnapshot(List.of(), List.of());
 
-    /** Reads the journal; runs in the background. */
-    static PeopleSnapshot read(Journal journal, LocalDate today) {
-        List<PersonSummary> summaries = journal.people().summaries();
-        JournalInsight insight = journal.scores().asOf(today);
+    /** Everyone in the reading, with the follow-ups due as of its day. */
+    static PeopleSnapshot of(InsightReading reading) {
         Set<UUID> due = new HashSet<>();
-        for (FollowUp followUp : journal.followUps().dueBy(today)) {
-            due.add(followUp.person());
+        for (PersonInsight insight : reading.insight().people()) {
+            if (insight.dueFollowUps() > 0) {
+                due.add(insight.id());
+            }
         }
-        return of(summaries, insight.people(), due);
+        return of(reading.people(), reading.insight().people(), due);
     }
 
     static PeopleSnapshot of(List<PersonSummary> summaries, List<PersonInsight> insights, Set<UUID> followUpsDue) {

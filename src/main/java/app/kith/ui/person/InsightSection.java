@@ -1,13 +1,9 @@
 package app.kith.ui.person;
 
-import app.kith.store.Journal;
-import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.InsightSnapshot;
 import app.kith.ui.common.Shown;
-import app.kith.ui.common.TaskRunner;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -30,8 +26,8 @@ public final class InsightSection implements PersonSection {
     private final InsightViewModel model;
     private final VBox root;
 
-    public InsightSection(TaskRunner tasks, ObservableValue<Journal> journal, JournalChanges changes, Clock clock) {
-        this(new InsightViewModel(tasks, journal, changes, clock));
+    public InsightSection(InsightSnapshot insight) {
+        this(new InsightViewModel(insight));
     }
 
     InsightSection(InsightViewModel model) {

@@ -3,11 +3,8 @@ package app.kith.ui.person;
 import app.kith.insight.Explanation;
 import app.kith.insight.Figures;
 import app.kith.insight.PersonInsight;
-import app.kith.store.Journal;
-import app.kith.ui.common.JournalChanges;
-import app.kith.ui.common.TaskRunner;
-import java.time.Clock;
-import java.time.LocalDate;
+import app.kith.ui.common.InsightReading;
+import app.kith.ui.common.InsightSnapshot;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,14 +13,15 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The insight part of a person's page: Depth with its three components (Time, Intimacy,
  * Services), the four labels, the ring and the rhythm, each with the insight model's own sentence
- * of evidence. Nothing is computed here: the figures and sentences are the model's, read from the
- * journal's scores as of today.
+ * of evidence. Nothing is computed here: the figures and sentences are the model's, looked up in the
+ * window's one reading of the journal ({@link InsightSnapshot}), so that the page agrees with the list.
  */
 public final class InsightViewModel {
 
@@ -45,7 +43,9 @@ public final class InsightViewModel {
     public record Line(String name, String value, String code, String reason) {
     }
 
-    private final SectionReading<PersonInsight> reading;
+    private final InsightSnapshot insight;
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private UUID person;
     private final ReadOnlyBooleanWrapper known = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper depth = new ReadOnlyIntegerWrapper();
     private final ObservableList<Component> components = FXCollections.observableArrayList();
@@ -58,16 +58,25 @@ public final class InsightViewModel {
     /** Held here: a read-only view only listens to its list weakly, and would be collected with its listeners. */
     private final ObservableList<Line> rhythmView = FXCollections.unmodifiableObservableList(rhythm);
 
-    public InsightViewModel(TaskRunner tasks, javafx.beans.value.ObservableValue<Journal> journal,
-                            JournalChanges changes, Clock clock) {
-        this.reading = new SectionReading<>(tasks, journal, changes,
-                (open, person) -> open.scores().asOf(LocalDate.now(clock)).of(person), this::showInsight,
-                "Kith could not work out this person's insight.");
+    /** @param insight the window's reading of the journal: the person's insight is looked up in it, never scored here */
+    public InsightViewModel(InsightSnapshot insight) {
+        this.insight = insight;
+        insight.readingProperty().addListener((observable, was, now) -> update());
+        insight.problemProperty().addListener((observable, was, now) -> update());
     }
 
     /** Shows this person's insight (null: nobody). */
     public void show(UUID person) {
-        reading.show(person);
+        this.person = person;
+        update();
+    }
+
+    private void update() {
+        InsightReading latest = insight.reading();
+        problem.set(person == null ? null : insight.problemProperty().get());
+        // Someone added a moment ago is in the next reading: until it comes, nothing is shown rather than a guess.
+        PersonInsight theirs = person == null || latest == null ? null : latest.insight().find(person).orElse(null);
+        showInsight(theirs);
     }
 
     /** True once a person's insight is shown. */
@@ -97,7 +106,7 @@ public final class InsightViewModel {
 
     /** Why the insight could not be read, or null. */
     public ReadOnlyStringProperty problemProperty() {
-        return reading.problemProperty();
+        return problem.getReadOnlyProperty();
     }
 
     private void showInsight(PersonInsight insight) {

@@ -7,11 +7,12 @@ import app.kith.insight.Balance;
 import app.kith.insight.Kind;
 import app.kith.insight.Status;
 import app.kith.store.Journal;
+import app.kith.ui.common.InsightSnapshot;
+import app.kith.ui.common.JournalChanges;
 import app.kith.ui.common.SameThreadTaskRunner;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,13 +27,14 @@ class PeopleListViewModelTest {
     private final PeopleJournal.MovableClock clock = new PeopleJournal.MovableClock();
     private final PeopleJournal people = new PeopleJournal();
     private final SimpleObjectProperty<Journal> journal = new SimpleObjectProperty<>();
-    private final SimpleLongProperty revision = new SimpleLongProperty();
+    private final JournalChanges changes = new JournalChanges();
     private PeopleListViewModel list;
 
     @BeforeEach
     void open() {
         Journal opened = Journal.open(data, clock);
-        list = new PeopleListViewModel(new SameThreadTaskRunner(), journal, revision, clock, Locale.UK);
+        list = new PeopleListViewModel(
+                new InsightSnapshot(new SameThreadTaskRunner(), journal, changes, clock), Locale.UK);
         list.activate();
         journal.set(opened);
     }
@@ -44,7 +46,7 @@ class PeopleListViewModelTest {
 
     private void fill() {
         people.write(journal.get(), clock);
-        revision.set(revision.get() + 1);
+        changes.changed();
     }
 
     private List<String> names() {
@@ -198,7 +200,7 @@ class PeopleListViewModelTest {
         list.selectedProperty().set(people.tom.id());
 
         journal.get().people().add(Person.named("Aaron Early"));
-        revision.set(revision.get() + 1);
+        changes.changed();
 
         assertThat(names()).startsWith("Aaron Early");
         assertThat(list.selectedProperty().get()).isEqualTo(people.tom.id());
@@ -210,7 +212,7 @@ class PeopleListViewModelTest {
         list.selectedProperty().set(people.maya.id());
 
         journal.get().people().deleteWithEntries(people.maya.id());
-        revision.set(revision.get() + 1);
+        changes.changed();
 
         assertThat(list.selectedProperty().get()).isEqualTo(people.tom.id());
     }
@@ -235,7 +237,7 @@ class PeopleListViewModelTest {
         journal.get().people().add(added);
 
         list.select(added.id());
-        revision.set(revision.get() + 1);
+        changes.changed();
 
         assertThat(list.selectedProperty().get()).isEqualTo(added.id());
         assertThat(names()).contains("Zoe New");

@@ -1,5 +1,7 @@
 package app.kith.ui.people;
 
+import app.kith.ui.common.InsightReading;
+import app.kith.ui.common.InsightSnapshot;
 import app.kith.store.Journal;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.JournalChanges;
@@ -52,7 +54,7 @@ public final class PeopleSearchBench {
             long[] reads = new long[5];
             for (int i = 0; i < reads.length; i++) {
                 long start = System.nanoTime();
-                PeopleSnapshot.read(journal, LocalDate.now(clock));
+                PeopleSnapshot.of(InsightReading.read(journal, LocalDate.now(clock)));
                 reads[i] = System.nanoTime() - start;
             }
             Arrays.sort(reads);
@@ -105,8 +107,8 @@ public final class PeopleSearchBench {
     private static void measure(Journal journal, Clock clock) {
         SimpleObjectProperty<Journal> open = new SimpleObjectProperty<>(journal);
         JournalChanges changes = new JournalChanges();
-        PeopleListViewModel list = new PeopleListViewModel(new SameThreadTaskRunner(), open,
-                changes.revisionProperty(), clock, Locale.UK);
+        PeopleListViewModel list = new PeopleListViewModel(
+                new InsightSnapshot(new SameThreadTaskRunner(), open, changes, clock), Locale.UK);
         list.activate();
         List<String> words = words(list);
         System.out.printf(Locale.ROOT, "%,d people listed; %d searches typed%n", list.rows().size(), words.size());

@@ -4,6 +4,7 @@ import static app.kith.ui.person.SectionJournal.CLOCK;
 import static app.kith.ui.person.SectionJournal.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.ui.common.InsightSnapshot;
 import app.kith.domain.Channel;
 import app.kith.domain.Depth;
 import app.kith.domain.Person;
@@ -36,7 +37,7 @@ class InsightSectionTest {
         data.talk(TODAY.minusDays(2), Depth.DEEP, Channel.IN_PERSON, 90, null, maya);
         data.talk(TODAY.minusDays(20), Depth.PERSONAL, Channel.CALL, 40, null, maya);
         model = data.journal.scores().asOf(TODAY).of(maya.id());
-        InsightSection section = new InsightSection(data.tasks, data.open, data.changes, CLOCK);
+        InsightSection section = new InsightSection(new InsightSnapshot(data.tasks, data.open, data.changes, CLOCK));
         section.show(maya.id());
         stage.setScene(new Scene(new StackPane(section.node()), 800, 600));
         stage.show();

@@ -4,6 +4,7 @@ import static app.kith.ui.person.SectionJournal.CLOCK;
 import static app.kith.ui.person.SectionJournal.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.ui.common.InsightSnapshot;
 import app.kith.domain.Channel;
 import app.kith.domain.Depth;
 import app.kith.domain.FavourDirection;
@@ -31,7 +32,7 @@ class InsightViewModelTest {
     @BeforeEach
     void open() {
         data = new SectionJournal(folder);
-        insight = new InsightViewModel(data.tasks, data.open, data.changes, CLOCK);
+        insight = new InsightViewModel(new InsightSnapshot(data.tasks, data.open, data.changes, CLOCK));
     }
 
     @AfterEach
@@ -59,6 +60,7 @@ class InsightViewModelTest {
     @Test
     void theSectionShowsTheFiguresAndSentencesOfTheInsightModel() {
         Person maya = maya();
+        data.changes.changed();
         PersonInsight model = data.journal.scores().asOf(TODAY).of(maya.id());
         Explanation explained = model.explain();
 
@@ -83,6 +85,7 @@ class InsightViewModelTest {
     @Test
     void theValueAndItsEvidenceAreSaidApart() {
         Person maya = maya();
+        data.changes.changed();
 
         insight.show(maya.id());
 
@@ -95,6 +98,7 @@ class InsightViewModelTest {
     @Test
     void someoneWithoutConversationsHasNoKindAndSaysWhy() {
         Person ada = data.person("Ada");
+        data.changes.changed();
 
         insight.show(ada.id());
 
@@ -105,8 +109,21 @@ class InsightViewModelTest {
     }
 
     @Test
+    void someoneAddedSinceTheLastReadingShowsNothingUntilTheNextOne() {
+        Person ada = data.person("Ada");
+
+        insight.show(ada.id());
+
+        assertThat(insight.knownProperty().get()).isFalse();
+        data.changes.changed();
+        assertThat(insight.knownProperty().get()).isTrue();
+        assertThat(insight.labels().get(3).value()).isEqualTo("New");
+    }
+
+    @Test
     void aChangeInTheJournalIsReadAgain() {
         Person ada = data.person("Ada");
+        data.changes.changed();
         insight.show(ada.id());
         assertThat(insight.depthProperty().get()).isZero();
 

@@ -1,5 +1,6 @@
 package app.kith.ui.person;
 
+import app.kith.ui.common.InsightSnapshot;
 import app.kith.store.BusiestPerson;
 import app.kith.store.Journal;
 import app.kith.ui.common.EntryEditor;
@@ -57,7 +58,7 @@ public final class SectionsPreview {
         JournalChanges changes = new JournalChanges();
         EntryEditor editor = new PrintingEditor();
         List<PersonSection> sections = List.of(
-                new InsightSection(tasks, open, changes, clock),
+                new InsightSection(new InsightSnapshot(tasks, open, changes, clock)),
                 new FollowUpsSection(tasks, open, changes, clock, new OfferedUndos((message, undo) -> System.out.println(message))),
                 new TimelineSection(tasks, open, changes, clock, editor));
         VBox page = new VBox();
