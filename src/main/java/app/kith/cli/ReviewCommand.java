@@ -52,7 +52,7 @@ final class ReviewCommand implements Callable<Integer> {
                     + limit + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Journal journal = journals.open()) {
+        try (Journal journal = journals.openForReading()) {
             LocalDate day = asOf != null ? asOf : LocalDate.now(journals.clock());
             JournalInsight insight = journal.scores().asOf(day);
             List<PersonInsight> queue = insight.reviewQueue();

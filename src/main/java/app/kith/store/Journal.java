@@ -49,6 +49,15 @@ public final class Journal implements AutoCloseable {
         return new Journal(Database.open(folder, clock), clock, new DigestWriter());
     }
 
+    /**
+     * Opens the journal in the data folder for reading only, leaving its file as it was (the read commands).
+     *
+     * @throws JournalException with a sentence when there is no journal there or it cannot be opened
+     */
+    public static Journal openForReading(Path folder, Clock clock) {
+        return new Journal(Database.openForReading(folder, clock), clock, new DigestWriter());
+    }
+
     public Database database() {
         return database;
     }

@@ -65,6 +65,33 @@ class JournalCommandsTest {
     }
 
     @Test
+    void theReadCommandsLeaveTheJournalFileByteForByte() throws IOException {
+        assertThat(kith("log", "--with", "may", "--channel", "call", "--depth", "deep", "--date", "2026-11-01",
+                "--gave", "medium:advice:her CV")).isZero();
+        Path file = folder.resolve("journal.mv.db");
+        byte[] before = Files.readAllBytes(file);
+
+        for (List<String> read : List.of(List.of("people"), List.of("people", "--json"), List.of("review"),
+                List.of("review", "--json", "--as-of", "2027-06-01"), List.of("export", temp.resolve("a.json").toString()))) {
+            assertThat(kith(read.toArray(String[]::new))).as(String.join(" ", read)).isZero();
+            assertThat(Files.readAllBytes(file)).as("after kith " + String.join(" ", read)).isEqualTo(before);
+        }
+        assertThat(temp.resolve("a.json")).isNotEmptyFile();
+    }
+
+    @Test
+    void aReadCommandWhereThereIsNoJournalSaysSoAndCreatesNothing() {
+        Path typo = temp.resolve("jounral");
+
+        for (String command : List.of("people", "review")) {
+            assertThat(kith("--data-dir", typo.toString(), command)).isEqualTo(1);
+            assertThat(err.strip()).isEqualTo("There is no Kith journal in " + typo
+                    + ": check the data folder, or start one with kith add or in Kith's window.");
+        }
+        assertThat(typo).doesNotExist();
+    }
+
+    @Test
     void peopleAsJsonHoldsThePersonFields() throws IOException {
         assertThat(kith("people", "--json")).isZero();
 
