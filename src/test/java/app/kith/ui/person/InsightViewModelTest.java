@@ -78,6 +78,10 @@ class InsightViewModelTest {
         assertThat(insight.labels().get(0).code()).isEqualTo("chat");
         assertThat(explained.kind()).endsWith(insight.labels().get(0).reason().substring(1));
         assertThat(insight.rhythm()).extracting(InsightViewModel.Line::name).containsExactly("Ring", "Cadence", "Overdue");
+        assertThat(insight.directionProperty().get()).isEqualTo(model.direction());
+        // A talk every ten days, 3 to 723 days ago: 18 of them after T - 180 (2026-05-26), 18 in the half year before.
+        assertThat(insight.labels().get(3).reason())
+                .isEqualTo("Steady, 18 catch-ups or deeper talks since May and 18 in the half year before");
     }
 
     @Test
@@ -126,6 +130,7 @@ class InsightViewModelTest {
 
         assertThat(insight.knownProperty().get()).isFalse();
         assertThat(insight.components()).isEmpty();
+        assertThat(insight.directionProperty().get()).isNull();
 
         data.open.set(data.journal);
         insight.show(null);
