@@ -77,7 +77,7 @@ public final class TimelineScorer {
         int ringYearStart = t.latest - Rings.RING_YEAR_DAYS;
         int rhythmStart = asOf - Cadence.RHYTHM_WINDOW_DAYS;
         int halfYearAgo = asOf - Status.LOOKBACK_DAYS;
-        int yearAgo = halfYearAgo - Status.LOOKBACK_DAYS;
+        int earlierHalfYearStart = halfYearAgo - Status.LOOKBACK_DAYS;
         for (int i = 0; i < end; i++) {
             int day = columns.days[i];
             double weighted = columns.weights[i] * decay.at(asOf - day);
@@ -99,7 +99,7 @@ public final class TimelineScorer {
                 }
                 if (day > halfYearAgo) {
                     t.meaningfulRecent++;
-                } else if (day > yearAgo) {
+                } else if (day > earlierHalfYearStart) {
                     t.meaningfulBefore++;
                 }
             }

@@ -50,6 +50,7 @@ final class PersonCell extends ListCell<PersonRow> {
     private final Text depth = new Text();
     private final Text direction = new Text();
     private final Tooltip directionTip = new Tooltip();
+    private final VBox depthBox;
     private final Text kind = new Text();
     private final Text balance = new Text();
     private final Text last = new Text();
@@ -75,8 +76,7 @@ final class PersonCell extends ListCell<PersonRow> {
 
         depth.getStyleClass().add("kith-row-depth");
         direction.getStyleClass().add("kith-row-direction");
-        VBox depthBox = column(Pos.CENTER_RIGHT, 40, depth, direction);
-        Tooltip.install(depthBox, directionTip);
+        depthBox = column(Pos.CENTER_RIGHT, 40, depth, direction);
         kind.getStyleClass().add("kith-row-kind");
         balance.getStyleClass().add("kith-row-balance");
         VBox labels = column(Pos.CENTER_LEFT, 64, kind, balance);
@@ -116,7 +116,7 @@ final class PersonCell extends ListCell<PersonRow> {
         depth.setText(Integer.toString(row.depth()));
         // Only a change is drawn; "no change" is left to the tooltip and the spoken text.
         direction.setText(row.depthChange() == 0 ? "" : row.direction().arrow());
-        directionTip.setText(row.direction() == null ? null : row.direction().text());
+        tellDirection(row);
         kind.setText(row.kind() == null ? "—" : row.kind().label());
         balance.setText(row.balance() == Balance.EVEN ? "Even" : row.balance().label());
         last.setText(days.since(row.lastTalked(), LocalDate.now(clock)));
@@ -125,6 +125,17 @@ final class PersonCell extends ListCell<PersonRow> {
         setText(name.getText());
         setAccessibleText(spoken(row));
         setGraphic(body);
+    }
+
+    /** "↓ 22 since June" on hovering Depth; nothing for someone who had no Depth then and has none now. */
+    private void tellDirection(PersonRow row) {
+        boolean worthSaying = row.direction() != null && row.direction().worthSaying();
+        if (worthSaying) {
+            directionTip.setText(row.direction().text());
+            Tooltip.install(depthBox, directionTip);
+        } else {
+            Tooltip.uninstall(depthBox, directionTip);
+        }
     }
 
     private static String detail(PersonRow row) {
@@ -165,7 +176,8 @@ final class PersonCell extends ListCell<PersonRow> {
     }
 
     private String spoken(PersonRow row) {
-        String depthWords = "depth " + row.depth() + (row.direction() == null ? "" : ", " + row.direction().movement());
+        boolean moved = row.direction() != null && row.direction().worthSaying();
+        String depthWords = "depth " + row.depth() + (moved ? ", " + row.direction().movement() : "");
         return String.join(", ", name.getText(), detail.getText(), depthWords,
                 kind.getText().equals("—") ? "no conversations" : kind.getText(), balance.getText(),
                 status.getText(), "last talked " + last.getText().toLowerCase(Locale.ROOT))

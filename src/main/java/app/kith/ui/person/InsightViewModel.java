@@ -84,7 +84,10 @@ public final class InsightViewModel {
         return depth.getReadOnlyProperty();
     }
 
-    /** Where Depth is heading: its change since half a year ago ("↓ 22 since June"), or null. */
+    /**
+     * Where Depth is heading: its change since half a year ago ("↓ 22 since June"); null when nobody is
+     * shown, or for someone whose Depth was 0 then and is 0 now.
+     */
     public ReadOnlyObjectProperty<DepthDirection> directionProperty() {
         return direction.getReadOnlyProperty();
     }
@@ -122,7 +125,7 @@ public final class InsightViewModel {
         Explanation explanation = insight.explain();
         Figures figures = insight.figures();
         depth.set(figures.depth());
-        direction.set(insight.direction());
+        direction.set(insight.direction().worthSaying() ? insight.direction() : null);
         rhythm.setAll(ring(insight, explanation),
                 line("Cadence", explanation.cadence(), insight.cadence() == null ? "" : "cadence"),
                 line("Overdue", explanation.overdue(), insight.overdue() == null ? "" : insight.overdue().code()));

@@ -106,6 +106,7 @@ class InsightViewModelTest {
         assertThat(insight.labels().get(0)).isEqualTo(new InsightViewModel.Line("Kind", "No kind yet", "",
                 "No conversations"));
         assertThat(insight.labels().get(3).value()).isEqualTo("New");
+        assertThat(insight.directionProperty().get()).as("no Depth then or now: no direction").isNull();
     }
 
     @Test
