@@ -207,7 +207,7 @@ class PeopleListViewModelTest {
         }
         journal.get().interactions().add(PeopleJournal.talk(ben, PeopleJournal.TODAY.minusDays(200),
                 app.kith.domain.Depth.CATCH_UP));
-        revision.set(revision.get() + 1);
+        changes.changed();
 
         list.sortProperty().set(PeopleSort.BIGGEST_FALLS);
 
