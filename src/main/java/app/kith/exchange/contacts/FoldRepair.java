@@ -50,9 +50,6 @@ final class FoldRepair extends FilterInputStream {
                 return count == 0 ? -1 : count;
             }
             buffer[offset + count++] = (byte) b;
-            if (source.available() <= 0 && count > 0) {
-                break;
-            }
         }
         return count;
     }
