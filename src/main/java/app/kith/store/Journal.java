@@ -26,6 +26,8 @@ public final class Journal implements AutoCloseable {
     private final ContentImport imports;
     private final TimelineRepository timeline;
     private final ContactImports contacts;
+    private final PersonMerges merges;
+    private final DuplicateFinder duplicates;
 
     Journal(Database database, Clock clock, EntryChanges changes) {
         this.database = database;
@@ -40,6 +42,8 @@ public final class Journal implements AutoCloseable {
         this.scores = new JournalScores(database, reviews, settings, clock);
         this.timeline = new TimelineRepository(database);
         this.contacts = new ContactImports(database, clock, imports);
+        this.merges = new PersonMerges(database, clock, changes);
+        this.duplicates = new DuplicateFinder(database);
     }
 
     /**
@@ -83,6 +87,16 @@ public final class Journal implements AutoCloseable {
     /** Contacts from address books: matching, the import and its undo. */
     public ContactImports contacts() {
         return contacts;
+    }
+
+    /** Two people made one, and back. */
+    public PersonMerges merges() {
+        return merges;
+    }
+
+    /** People who may be one person. */
+    public DuplicateFinder duplicates() {
+        return duplicates;
     }
 
     public ReviewRepository reviews() {

@@ -122,6 +122,29 @@ class ContactImportCommandTest {
         assertThat(err).contains("is not COLUMN=field");
     }
 
+    @Test
+    void duplicatesAcrossExportsAreListedAndMerged() throws IOException {
+        Path folder = temp.resolve("journal");
+        kith(folder, "import", "--on-match", "keep-both", fixture("outlook-de.csv"), fixture("linkedin.csv"));
+
+        assertThat(kith(folder, "duplicates", "--json")).isZero();
+        JsonNode pairs = new ObjectMapper().readTree(out);
+        assertThat(pairs).hasSize(1);
+        JsonNode pair = pairs.get(0);
+        assertThat(pair.get("first").get("name").asText()).isEqualTo("Juergen Mueller");
+        assertThat(pair.get("second").get("name").asText()).isEqualTo("Jürgen Müller");
+        assertThat(pair.get("why").get(0).asText()).isEqualTo("similar-name");
+
+        assertThat(kith(folder, "merge", pair.get("second").get("id").asText(), pair.get("first").get("id").asText()))
+                .isZero();
+        assertThat(out).startsWith("Merged Juergen Mueller into Jürgen Müller");
+        Person merged = person(folder, "Jürgen Müller");
+        assertThat(merged.tags()).contains("linkedin", "Familie");
+        assertThat(merged.metOn()).isNotNull();
+        assertThat(kith(folder, "duplicates")).isZero();
+        assertThat(out.strip()).isEqualTo("No one in the journal looks like someone else.");
+    }
+
     private static String fixture(String name) {
         return ContactFixtures.file(name).toString();
     }
