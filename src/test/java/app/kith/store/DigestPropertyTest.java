@@ -32,10 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Incremental = full recompute: seeded random sequences of every kind of write (logs, back-dated and
  * planned entries, edits that change a conversation's people, deletions and their undo, favours
- * added, moved, kept and deleted, people deleted with their entries and restored) leave exactly the
- * digests a full recompute writes, and the timelines the domain records themselves give; and the
- * scores read after each write, the counts the Fading status compares included, are those a full
- * recompute gives.
+ * added, moved, kept and deleted, people deleted with their entries and restored, two people merged and
+ * parted again) leave exactly the digests a full recompute writes, and the timelines the domain records
+ * themselves give; and the scores read after each write, the counts the Fading status compares included,
+ * are those a full recompute gives.
  */
 class DigestPropertyTest extends JournalTest {
 
@@ -143,10 +143,12 @@ class DigestPropertyTest extends JournalTest {
             UUID id = pick(favours);
             journal.favours().delete(id);
             favours.remove(id);
-        } else if (choice < 96) {
+        } else if (choice < 95) {
             deleteWithFavoursOrUndo();
-        } else {
+        } else if (choice < 97) {
             removeAndRestoreSomeone();
+        } else {
+            mergeTwoAndUndo();
         }
     }
 
@@ -190,6 +192,23 @@ class DigestPropertyTest extends JournalTest {
                 .isEqualTo(journal.digests().recomputed())
                 .doesNotContainKey(someone.id());
         journal.people().restore(removal);
+    }
+
+    /** Two people merged (their shared conversations keeping one of them), checked, and parted again by undo. */
+    private void mergeTwoAndUndo() {
+        Person keep = people.get(random.nextInt(people.size()));
+        Person other = people.get(random.nextInt(people.size()));
+        if (keep.equals(other)) {
+            return;
+        }
+        PersonMergeUndo merge = journal.merges().merge(keep.id(), other.id());
+        assertThat(journal.digests().stored()).as("with %s merged into %s", other.name(), keep.name())
+                .isEqualTo(journal.digests().recomputed())
+                .isEqualTo(fromDomainRecords())
+                .doesNotContainKey(other.id());
+        JournalInsight merged = journal.scores().asOf(TODAY);
+        assertThat(merged.people()).isEqualTo(scoredAfresh(merged).people());
+        journal.merges().undo(merge);
     }
 
     private Interaction conversation(UUID id) {
