@@ -106,6 +106,8 @@ public final class KithApp extends Application {
     private WindowGeometry geometry;
     private PeopleListViewModel peopleList;
     private PeopleNavigation navigator;
+    /** File › Import and Export, and a person's Export as vCard. */
+    private ArchiveActions archives;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -147,7 +149,7 @@ public final class KithApp extends Application {
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
         personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
-        ArchiveActions archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
+        archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
                 changes::changed, undo);
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
@@ -209,7 +211,7 @@ public final class KithApp extends Application {
     private Node people(ShellActions actions) {
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
         PersonPageViewModel page = new PersonPageViewModel(tasks, shell.journalProperty(), changes, undo,
-                entries, personEditor, navigator::showPerson, id -> {
+                entries, personEditor, archives, navigator::showPerson, id -> {
                     PersonRow row = peopleList.row(id);
                     return row == null ? null : row.glance();
                 }, peopleList.rows());

@@ -37,6 +37,12 @@ final class MainMenu {
         MenuItem exportArchive = item("Export Kith archive…", "Shortcut+Shift+E", actions::exportArchive);
         exportArchive.setId("menu-export-archive");
         exportArchive.disableProperty().bind(actions.journalReady().not());
+        MenuItem exportVCard = item("Export people as vCard…", null, actions::exportVCard);
+        exportVCard.setId("menu-export-vcard");
+        exportVCard.disableProperty().bind(actions.journalReady().not());
+        MenuItem exportCsv = item("Export people as CSV…", null, actions::exportCsv);
+        exportCsv.setId("menu-export-csv");
+        exportCsv.disableProperty().bind(actions.journalReady().not());
         MenuItem logConversation = item("Log conversation…", "Shortcut+L", actions::logConversation);
         logConversation.setId("menu-log-conversation");
         logConversation.disableProperty().bind(actions.journalReady().not());
@@ -52,7 +58,8 @@ final class MainMenu {
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
         quit.setId("menu-quit");
         return new Menu("File", null, newPerson, logConversation, logFavour, new SeparatorMenuItem(),
-                importContacts, importArchive, exportArchive, new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
+                importContacts, importArchive, exportArchive, exportVCard, exportCsv, new SeparatorMenuItem(), explore, back,
+                new SeparatorMenuItem(), quit);
     }
 
     private static Menu viewMenu(ThemeSwitcher theme, List<Screen> screens, ObjectProperty<Screen> selected) {

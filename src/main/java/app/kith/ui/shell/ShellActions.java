@@ -1,5 +1,6 @@
 package app.kith.ui.shell;
 
+import app.kith.exchange.exports.ContactsExport;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.exchange.ArchiveActions;
@@ -71,6 +72,20 @@ public final class ShellActions {
     /** File › Export Kith archive…: writes the open journal to an archive. */
     public void exportArchive() {
         archives.exportArchive();
+    }
+
+    /** File › Export people as vCard…: everyone, for an address book. */
+    public void exportVCard() {
+        if (journalReady.get()) {
+            archives.exportContacts(ContactsExport.Format.VCARD);
+        }
+    }
+
+    /** File › Export people as CSV…: everyone with their scores as of today, for a spreadsheet. */
+    public void exportCsv() {
+        if (journalReady.get()) {
+            archives.exportContacts(ContactsExport.Format.CSV);
+        }
     }
 
     /** Opens the Log dialog for a new conversation with no one picked yet. */

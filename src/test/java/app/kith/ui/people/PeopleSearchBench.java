@@ -115,7 +115,8 @@ public final class PeopleSearchBench {
         type(list, words, null, "keystroke, view model only");
 
         PersonPageViewModel page = new PersonPageViewModel(new SameThreadTaskRunner(), open, changes,
-                new OfferedUndos((message, undo) -> { }), new NoEntries(), new NoEditor(), id -> { }, id -> {
+                new OfferedUndos((message, undo) -> { }), new NoEntries(), new NoEditor(), (people, name) -> { }, id -> { },
+                id -> {
                     PersonRow row = list.row(id);
                     return row == null ? null : row.glance();
                 }, list.rows());
