@@ -17,6 +17,7 @@ import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
 import app.kith.ui.log.LogDialogs;
 import app.kith.ui.person.PersonEditors;
+import app.kith.ui.people.FindDuplicates;
 import app.kith.ui.people.PeopleListViewModel;
 import app.kith.ui.people.PeopleNavigation;
 import app.kith.ui.people.PeopleScreen;
@@ -153,8 +154,9 @@ public final class KithApp extends Application {
                 changes::changed, undo);
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
+        FindDuplicates duplicates = new FindDuplicates(() -> stage, tasks, shell.journalProperty(), changes, undo);
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
-                added -> navigator.showPerson(added));
+                added -> navigator.showPerson(added), duplicates);
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
                 people,
@@ -220,7 +222,8 @@ public final class KithApp extends Application {
                 new InsightSection(insight),
                 new FollowUpsSection(tasks, shell.journalProperty(), changes, clock, undo),
                 new TimelineSection(tasks, shell.journalProperty(), changes, clock, entries)), clock, locale);
-        return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, clock, locale).node();
+        return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, actions::findDuplicates, clock, locale)
+                .node();
     }
 
     @Override

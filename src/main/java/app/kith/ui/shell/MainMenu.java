@@ -19,7 +19,8 @@ final class MainMenu {
 
     static MenuBar build(ShellActions actions, ThemeSwitcher theme, List<Screen> screens,
                          ObjectProperty<Screen> selected, Runnable showShortcuts) {
-        MenuBar bar = new MenuBar(fileMenu(actions), viewMenu(theme, screens, selected), helpMenu(actions, showShortcuts));
+        MenuBar bar = new MenuBar(fileMenu(actions), peopleMenu(actions), viewMenu(theme, screens, selected),
+                helpMenu(actions, showShortcuts));
         bar.setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac"));
         return bar;
     }
@@ -60,6 +61,13 @@ final class MainMenu {
         return new Menu("File", null, newPerson, logConversation, logFavour, new SeparatorMenuItem(),
                 importContacts, importArchive, exportArchive, exportVCard, exportCsv, new SeparatorMenuItem(), explore, back,
                 new SeparatorMenuItem(), quit);
+    }
+
+    private static Menu peopleMenu(ShellActions actions) {
+        MenuItem duplicates = item("Find duplicates…", "Shortcut+Shift+D", actions::findDuplicates);
+        duplicates.setId("menu-find-duplicates");
+        duplicates.disableProperty().bind(actions.journalReady().not());
+        return new Menu("People", null, duplicates);
     }
 
     private static Menu viewMenu(ThemeSwitcher theme, List<Screen> screens, ObjectProperty<Screen> selected) {

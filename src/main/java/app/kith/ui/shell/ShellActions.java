@@ -4,6 +4,7 @@ import app.kith.exchange.exports.ContactsExport;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.exchange.ArchiveActions;
+import app.kith.ui.people.FindDuplicates;
 import app.kith.ui.common.PersonEditor;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,7 @@ public final class ShellActions {
     private final BooleanBinding exploringSample;
     private final ArchiveActions archives;
     private final Consumer<UUID> whenAdded;
+    private final FindDuplicates duplicates;
 
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
@@ -33,9 +35,12 @@ public final class ShellActions {
      * @param entries opens the Log dialog
      * @param archives File › Import and Export Kith archive
      * @param whenAdded told the id of a person just added (the People screen shows them)
+     * @param duplicates People › Find duplicates
      */
     public ShellActions(Supplier<Window> owner, ShellViewModel shell, PersonEditor personEditor, AppIcons icons,
-                        Runnable quit, EntryEditor entries, ArchiveActions archives, Consumer<UUID> whenAdded) {
+                        Runnable quit, EntryEditor entries, ArchiveActions archives, Consumer<UUID> whenAdded,
+                        FindDuplicates duplicates) {
+        this.duplicates = duplicates;
         this.archives = archives;
         this.whenAdded = whenAdded;
         this.owner = owner;
@@ -85,6 +90,13 @@ public final class ShellActions {
     public void exportCsv() {
         if (journalReady.get()) {
             archives.exportContacts(ContactsExport.Format.CSV);
+        }
+    }
+
+    /** People › Find duplicates…: the pairs of people who may be one, each to merge. */
+    public void findDuplicates() {
+        if (journalReady.get()) {
+            duplicates.open();
         }
     }
 

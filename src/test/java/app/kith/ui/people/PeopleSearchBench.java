@@ -122,7 +122,7 @@ public final class PeopleSearchBench {
                 }, list.rows());
         page.personIdProperty().bind(list.selectedProperty());
         PersonPage pageView = new PersonPage(page, List.of(), clock, Locale.UK);
-        PeopleScreen screen = new PeopleScreen(list, pageView.node(), () -> { }, clock, Locale.UK);
+        PeopleScreen screen = new PeopleScreen(list, pageView.node(), () -> { }, () -> { }, clock, Locale.UK);
         Stage stage = new Stage();
         Scene scene = new Scene((Parent) screen.node(), 1440, 900);
         stage.setScene(scene);
