@@ -59,6 +59,24 @@ public final class ContactFiles {
     }
 
     /**
+     * The columns of a CSV file whose header Kith does not recognise, with the first row's values, for
+     * the window's mapping step; null for any other file (one that cannot be read is refused by the
+     * preview, with the reason).
+     */
+    public static CsvContacts.Columns unrecognisedColumns(Path file) {
+        try {
+            TextInput input = TextInput.open(file);
+            if (recognise(input) != ContactFormat.MAPPED_CSV) {
+                return null;
+            }
+            CsvContacts.Columns columns = CsvContacts.columns(input);
+            return columns.recognised() == null ? columns : null;
+        } catch (ContactFileRefused e) {
+            return null;
+        }
+    }
+
+    /**
      * Reads the whole file.
      *
      * @param knownPeople the ids of the journal's people (an archive's entries may name them)
