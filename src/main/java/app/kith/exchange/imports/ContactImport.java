@@ -74,9 +74,10 @@ public final class ContactImport {
         List<ImportCandidate> candidates = new ArrayList<>(records.size());
         for (ContactRecord record : records) {
             Person person = record.person();
-            PersonMatch match = index.find(person);
+            PeopleIndex.Keys keys = index.keysOf(person);
+            PersonMatch match = index.find(keys);
             if (match == null || choice == MatchChoice.KEEP_BOTH) {
-                index.addImported(person);
+                index.addImported(keys);
             }
             candidates.add(new ImportCandidate(person, match, match == null ? null : choice));
         }
