@@ -6,6 +6,7 @@ import app.kith.domain.Person;
 import app.kith.exchange.contacts.ContactFileRefused;
 import app.kith.exchange.contacts.ContactRecord;
 import app.kith.exchange.contacts.ContactSink;
+import app.kith.exchange.contacts.ContactsStopped;
 import app.kith.exchange.contacts.LineLimitReader;
 import app.kith.exchange.contacts.Rejection;
 import app.kith.exchange.contacts.TextInput;
@@ -86,6 +87,9 @@ public final class VCardContacts {
         }
         try {
             sink.accept(new ContactRecord(line, CardMapper.person(card)));
+        } catch (ContactFileRefused | ContactsStopped e) {
+            // The whole file's refusal (too many people) or a stop, not this card's.
+            throw e;
         } catch (CardMapper.NotAPerson e) {
             sink.reject(new Rejection(line, e.getMessage()));
         } catch (InvalidValueException e) {
