@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.ResultQuery;
@@ -116,7 +117,14 @@ public final class Database implements AutoCloseable {
             upToDate = reader.isUpToDate(migrations);
         } catch (RuntimeException e) {
             reader.close();
-            throw e;
+            if (!alreadyOpen(e)) {
+                throw e;
+            }
+            // A Kith that was killed leaves its lock file behind, which a reader may not take over. A read-write
+            // open tells a stale lock from a live one: it takes the stale one over (and still says "already open"
+            // when another Kith has the journal), and closing it leaves no lock.
+            open(absolute, clock, migrations).close();
+            return readOnly(absolute, clock);
         }
         if (upToDate) {
             return reader;
@@ -124,6 +132,15 @@ public final class Database implements AutoCloseable {
         reader.close();
         open(absolute, clock, migrations).close();
         return readOnly(absolute, clock);
+    }
+
+    private static boolean alreadyOpen(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Database readOnly(Path absolute, Clock clock) {

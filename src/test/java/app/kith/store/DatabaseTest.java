@@ -127,6 +127,23 @@ class DatabaseTest {
     }
 
     @Test
+    void aLockLeftByAKilledKithDoesNotKeepReadersOut() throws IOException {
+        Path folder = temp.resolve("journal");
+        Person ada = Person.named("Ada");
+        try (Journal journal = Journal.open(folder, clock)) {
+            journal.people().add(ada);
+        }
+        // What H2 leaves behind when the process that held the journal is killed: its lock file, never updated again.
+        Files.writeString(folder.resolve("journal.lock.db"), "#FileLock\nmethod=file\nid=1a2440bb32d6a37784448c867\n");
+
+        try (Journal reading = Journal.openForReading(folder, clock)) {
+            assertThat(reading.people().get(ada.id())).contains(ada);
+        }
+        // A live lock still keeps a reader out: SecondProcessTest.
+        assertThat(folder.resolve("journal.lock.db")).doesNotExist();
+    }
+
+    @Test
     void openingForReadingWhereThereIsNoJournalCreatesNothing() {
         Path folder = temp.resolve("typo");
 
