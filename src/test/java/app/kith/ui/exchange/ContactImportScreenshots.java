@@ -35,8 +35,8 @@ public final class ContactImportScreenshots {
         boolean dark = args[2].equals("dark");
         List<Path> files = Arrays.stream(args).skip(3).map(Path::of).toList();
         Stage stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupApplication(() -> new KithApp(Clock.systemDefaultZone(), data, KithApp.EXPLORE_SPEC,
-                new Answers(files)));
+        KithApp app = (KithApp) FxToolkit.setupApplication(() -> new KithApp(Clock.systemDefaultZone(), data,
+                KithApp.EXPLORE_SPEC, new Answers(files)));
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.asyncFx(() -> {
             Application.setUserAgentStylesheet(ThemeSwitcher.stylesheet(dark));
@@ -65,6 +65,9 @@ public final class ContactImportScreenshots {
                 .stream()).findFirst().orElseThrow().getScene().getWindow();
         capture(dialog, out);
         System.out.println("Saved " + out);
+        // Closed as Kith closes, so that the journal is left without a lock.
+        FxToolkit.cleanupApplication(app);
+        app.closed().get(60, TimeUnit.SECONDS);
         System.exit(0);
     }
 
