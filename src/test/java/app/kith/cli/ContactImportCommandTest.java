@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,7 +60,7 @@ class ContactImportCommandTest {
         JsonNode again = report.get("files").get(1).get("people").get(0);
         assertThat(again.get("match").get("name").asText()).isEqualTo("Maya Cole");
         assertThat(again.get("match").get("by").asText()).isEqualTo("email");
-        assertThat(java.util.UUID.fromString(again.get("match").get("personId").asText())).isNotNull();
+        assertThat(UUID.fromString(again.get("match").get("personId").asText())).isNotNull();
     }
 
     @Test
