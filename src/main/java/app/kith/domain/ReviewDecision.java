@@ -1,7 +1,9 @@
 package app.kith.domain;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * What a review decided for one person.
@@ -43,6 +45,21 @@ public record ReviewDecision(UUID person, ReviewAction action, LocalDate until, 
     /** The person's own cadence set to the days, or cleared when the days are null. */
     public static ReviewDecision cadence(UUID person, Integer days) {
         return new ReviewDecision(person, ReviewAction.CADENCE, null, days);
+    }
+
+    /**
+     * The decision in words, the same on the command line and in the window: "logged", "snoozed until 22 Dec 2026",
+     * "cadence every 30 days", "cadence cleared", "let go", "skipped".
+     *
+     * @param day writes the day a snooze ends (ISO on the command line, the locale's form in the window)
+     */
+    public String words(Function<LocalDate, String> day) {
+        return switch (action) {
+            case SNOOZED -> "snoozed until " + day.apply(until);
+            case CADENCE -> cadenceDays == null ? "cadence cleared"
+                    : "cadence every " + (cadenceDays == 1 ? "day" : cadenceDays + " days");
+            default -> action.label().toLowerCase(Locale.ROOT);
+        };
     }
 
     /** True for a cadence decision that took the person's own cadence away. */

@@ -28,6 +28,17 @@ class ReviewTallyTest {
     }
 
     @Test
+    void eachDecisionReadsTheSameWhereverItIsShown() {
+        LocalDate day = LocalDate.of(2026, 12, 1);
+        assertThat(ReviewDecision.snoozed(SOMEONE, day).words(LocalDate::toString)).isEqualTo("snoozed until 2026-12-01");
+        assertThat(ReviewDecision.cadence(SOMEONE, 30).words(LocalDate::toString)).isEqualTo("cadence every 30 days");
+        assertThat(ReviewDecision.cadence(SOMEONE, 1).words(LocalDate::toString)).isEqualTo("cadence every day");
+        assertThat(ReviewDecision.cadence(SOMEONE, null).words(LocalDate::toString)).isEqualTo("cadence cleared");
+        assertThat(ReviewDecision.of(SOMEONE, ReviewAction.LET_GO).words(LocalDate::toString)).isEqualTo("let go");
+        assertThat(ReviewDecision.of(SOMEONE, ReviewAction.LOGGED).words(LocalDate::toString)).isEqualTo("logged");
+    }
+
+    @Test
     void aReviewWithoutDecisionsSaysSo() {
         assertThat(ReviewTally.of(List.of()).words()).isEqualTo("nothing decided");
     }
