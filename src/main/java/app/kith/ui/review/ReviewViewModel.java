@@ -21,6 +21,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -62,6 +64,7 @@ public final class ReviewViewModel {
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(10);
     private final ReadOnlyObjectWrapper<ReviewCard> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progressShare = new ReadOnlyDoubleWrapper();
     private final ReadOnlyStringWrapper decided = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -319,6 +322,7 @@ public final class ReviewViewModel {
         }
         phase.set(Phase.SESSION);
         progress.set((session.index() + 1) + " of " + session.size());
+        progressShare.set((double) session.index() / session.size());
         decided.set(seat.decision() == null ? "" : words.decided(seat.decision()));
         if (details == null || !details.personId().equals(seat.person())) {
             details = ReviewDetails.loading(seat.person());
@@ -382,6 +386,8 @@ public final class ReviewViewModel {
     public ReadOnlyObjectProperty<ReviewCard> cardProperty() { return card.getReadOnlyProperty(); }
     /** "4 of 10". */
     public ReadOnlyStringProperty progressProperty() { return progress.getReadOnlyProperty(); }
+    /** How far the session has come, 0 to 1 (the people before the one shown). */
+    public ReadOnlyDoubleProperty progressShareProperty() { return progressShare.getReadOnlyProperty(); }
     /** What was decided for the person shown when they were shown before, or "". */
     public ReadOnlyStringProperty decidedProperty() { return decided.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canGoBackProperty() { return canGoBack.getReadOnlyProperty(); }
