@@ -21,17 +21,17 @@ final class ReviewCardView {
     private static final double CAPTION_WIDTH = 128;
 
     private final VBox root = new VBox();
-    private final Label name = text("review-name", "kith-review-name");
-    private final Label ring = text("review-ring", "kith-muted");
+    private final Label name = text("review-card-name", "kith-review-name");
+    private final Label ring = text("review-card-ring", "kith-muted");
     private final HBox chips = new HBox();
-    private final Label reason = text("review-reason", "kith-review-reason");
-    private final Label cadence = text("review-cadence", "kith-review-value");
-    private final Label overdue = text("review-overdue", "kith-review-value");
-    private final Label depth = text("review-depth", "kith-review-depth");
+    private final Label reason = text("review-card-reason", "kith-review-reason");
+    private final Label cadence = text("review-card-cadence", "kith-review-value");
+    private final Label overdue = text("review-card-overdue", "kith-review-value");
+    private final Label depth = text("review-card-depth", "kith-review-depth");
     private final ProgressBar depthBar = new ProgressBar();
-    private final Label last = text("review-last", "kith-review-value");
-    private final Label note = text("review-note", "kith-review-note");
-    private final Label matters = text("review-matters", "kith-review-value");
+    private final Label last = text("review-card-last", "kith-review-value");
+    private final Label note = text("review-card-note", "kith-review-note");
+    private final Label matters = text("review-card-matters", "kith-review-value");
     private final VBox favours = new VBox(2);
     private final VBox followUps = new VBox(2);
     private final VBox facts = new VBox();

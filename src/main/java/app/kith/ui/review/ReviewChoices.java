@@ -18,16 +18,20 @@ public final class ReviewChoices {
     /**
      * The cadence choice of a person.
      *
-     * @param current "Every 30 days: ring 15's target", or that they have none
+     * @param current "every 30 days, your own", or that they have none
      * @param own their own cadence in days, or null (then "Clear" has nothing to clear)
      * @param suggested what Kith would take without their own, rounded to whole days, or null
      */
     public record CadenceChoice(String name, String current, Integer own, Integer suggested) {
 
-        /** "Kith suggests every 30 days", or "" without a suggestion. */
+        /** What Kith itself would take, when they have a cadence of their own; else what one of theirs would do. */
         public String suggestion() {
-            return suggested == null ? "" : "Kith suggests every " + suggested + (suggested == 1 ? " day" : " days")
-                    + ", from the ring and the rhythm of your conversations.";
+            if (own == null) {
+                return "A cadence of your own, in days, takes the place of Kith's reading.";
+            }
+            return suggested == null ? "Without it they would have no cadence: they are outside the rings."
+                    : "Kith suggests every " + suggested + (suggested == 1 ? " day" : " days")
+                    + ", from the ring and the rhythm of your conversations; Clear goes back to it.";
         }
     }
 
@@ -48,8 +52,17 @@ public final class ReviewChoices {
         Cadence cadence = insight.cadence();
         Integer own = insight.person().cadenceDays();
         Double suggested = cadence == null ? null : cadence.suggestedDays();
-        return new CadenceChoice(insight.person().name(), insight.explain().cadence(), own,
+        String current = cadence == null ? "none: they are outside the rings"
+                : "every " + days(cadence.days()) + (own != null ? ", your own" : ", Kith's reading of the ring and"
+                + " your conversations");
+        return new CadenceChoice(insight.person().name(), current, own,
                 suggested == null ? null : (int) Math.round(suggested));
+    }
+
+    /** "30 days", "1 day", "10.5 days" (a relative's cadence from the ring). */
+    private static String days(double days) {
+        String amount = days == Math.rint(days) ? Long.toString((long) days) : String.format(Locale.ROOT, "%.1f", days);
+        return amount + (days == 1 ? " day" : " days");
     }
 
     /** Why the typed cadence cannot be used, in a sentence; null when it can. */

@@ -11,7 +11,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -45,12 +44,12 @@ final class ReviewChoicesView {
     ReviewChoicesView(ReviewViewModel model) {
         this.model = model;
         snoozeTitle.getStyleClass().add("kith-review-choice-title");
+        snoozeTitle.setWrapText(true);
         snoozes.getStyleClass().add("kith-review-actions");
         VBox snooze = new VBox(8, snoozeTitle, snoozes);
         date.setId("review-date");
         date.setEditable(true);
         date.setPromptText("A day after today");
-        date.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, this::dateKey);
         Label untilTitle = new Label("Snooze until");
         untilTitle.getStyleClass().add("kith-review-choice-title");
         VBox until = new VBox(8, untilTitle, new HBox(8, date,
@@ -58,11 +57,13 @@ final class ReviewChoicesView {
                 KeyButton.of("review-date-cancel", "Cancel", "Esc", "Close without deciding", this::close)), dateError);
         days.setId("review-days");
         days.setPrefColumnCount(5);
-        days.addEventFilter(KeyEvent.KEY_PRESSED, this::daysKey);
         days.textProperty().addListener((observable, was, now) -> daysError.setText(""));
         cadenceTitle.getStyleClass().add("kith-review-choice-title");
+        cadenceTitle.setWrapText(true);
         cadenceNow.getStyleClass().add("kith-muted");
+        cadenceNow.setWrapText(true);
         cadenceSuggested.getStyleClass().add("kith-muted");
+        cadenceSuggested.setWrapText(true);
         clear = KeyButton.of("review-cadence-clear", "Clear", "Del", "Take their own cadence away", this::clearCadence);
         HBox daysLine = new HBox(8, days, new Label("days"),
                 KeyButton.of("review-cadence-set", "Set", "Enter", "Set the cadence to these days", this::setCadence),
@@ -165,27 +166,25 @@ final class ReviewChoicesView {
         date.getEditor().requestFocus();
     }
 
-    private void dateKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.ENTER) {
-            event.consume();
-            snoozeUntil();
-        } else if (event.getCode() == KeyCode.ESCAPE) {
-            event.consume();
+    /**
+     * A key while the date or the cadence is being typed: Enter decides, Esc closes, Delete clears the cadence; true
+     * when it was one of them (every other key is the field's).
+     */
+    boolean fieldKey(KeyCode code) {
+        if (code == KeyCode.ESCAPE) {
             close();
-        }
-    }
-
-    private void daysKey(KeyEvent event) {
-        if (event.getCode() == KeyCode.ENTER) {
-            event.consume();
-            setCadence();
-        } else if (event.getCode() == KeyCode.ESCAPE) {
-            event.consume();
-            close();
-        } else if (event.getCode() == KeyCode.DELETE && !clear.isDisabled()) {
-            event.consume();
+        } else if (code == KeyCode.ENTER) {
+            if (open.get() == Open.DATE) {
+                snoozeUntil();
+            } else {
+                setCadence();
+            }
+        } else if (code == KeyCode.DELETE && open.get() == Open.CADENCE && !clear.isDisabled()) {
             clearCadence();
+        } else {
+            return false;
         }
+        return true;
     }
 
     private void snoozeUntil() {

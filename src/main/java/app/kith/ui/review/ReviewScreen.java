@@ -23,7 +23,14 @@ public final class ReviewScreen {
     private final ReviewSessionView session;
     private final ScrollPane scroll;
     private final EventHandler<KeyEvent> keys = this::key;
+    private final EventHandler<KeyEvent> typed = this::typed;
+    private final EventHandler<KeyEvent> released = event -> taken = null;
     private Scene listening;
+    /**
+     * The text of a key the screen took, until the key is released: the character it types is not for a field that
+     * took the focus meanwhile (C and D open one).
+     */
+    private String taken;
 
     public ReviewScreen(ReviewViewModel model) {
         this.model = model;
@@ -56,6 +63,8 @@ public final class ReviewScreen {
     private void shown() {
         listening = scroll.getScene();
         listening.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+        listening.addEventFilter(KeyEvent.KEY_TYPED, typed);
+        listening.addEventFilter(KeyEvent.KEY_RELEASED, released);
         model.activate();
         scroll.requestFocus();
     }
@@ -63,12 +72,22 @@ public final class ReviewScreen {
     private void hidden() {
         if (listening != null) {
             listening.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            listening.removeEventFilter(KeyEvent.KEY_TYPED, typed);
+            listening.removeEventFilter(KeyEvent.KEY_RELEASED, released);
             listening = null;
         }
         model.deactivate();
     }
 
+    private void typed(KeyEvent event) {
+        if (taken != null && taken.equalsIgnoreCase(event.getCharacter())) {
+            event.consume();
+        }
+        taken = null;
+    }
+
     private void key(KeyEvent event) {
+        taken = null;
         if (event.isShortcutDown() || event.isAltDown() || event.isControlDown() || event.isMetaDown()) {
             return;
         }
@@ -88,6 +107,7 @@ public final class ReviewScreen {
         }
         if (handled) {
             event.consume();
+            taken = event.getText().isEmpty() ? null : event.getText();
         }
     }
 }

@@ -97,8 +97,7 @@ final class ReviewSessionView {
             case SNOOZE:
                 return choices.snoozeKey(code);
             case DATE, CADENCE:
-                // The field has the keys; Enter and Esc are its own.
-                return false;
+                return choices.fieldKey(code);
             default:
                 break;
         }

@@ -355,6 +355,8 @@ class ReviewViewModelTest {
         assertThat(cadence.own()).isEqualTo(30);
         assertThat(cadence.suggested()).isEqualTo(30);
         assertThat(cadence.suggestion()).startsWith("Kith suggests every 30 days");
+        review.skip();
+        assertThat(review.cadenceChoice().own()).isEqualTo(30);
     }
 
     @Test
