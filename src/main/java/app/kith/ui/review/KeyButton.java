@@ -18,6 +18,10 @@ final class KeyButton {
     static Button of(String id, String text, String key, String accessible, Runnable action) {
         Label keyLabel = new Label(key);
         keyLabel.getStyleClass().add("kith-key");
+        if (key.length() == 1 && !Character.isLetterOrDigit(key.charAt(0))) {
+            // An arrow is lost in the small monospaced type of a key cap.
+            keyLabel.getStyleClass().add("kith-key-symbol");
+        }
         Button button = new Button(text, keyLabel);
         button.setId(id);
         button.getStyleClass().add("kith-review-action");

@@ -39,6 +39,7 @@ final class ReviewStartView {
         waiting.setId("review-waiting");
         waiting.getStyleClass().add("kith-summary");
         waiting.setWrapText(true);
+        waiting.setGraphicTextGap(12);
         waiting.textProperty().bind(model.waitingTextProperty());
         waiting.graphicProperty().bind(Bindings.when(someone).then((Node) null)
                 .otherwise(Icons.icon(Feather.SUN)));

@@ -61,6 +61,7 @@ public final class ReviewViewModel {
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.WAITING);
     private final ReadOnlyIntegerWrapper waiting = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyBooleanWrapper nobodyYet = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper size = new ReadOnlyIntegerWrapper(10);
     private final ReadOnlyObjectWrapper<ReviewCard> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
@@ -74,7 +75,7 @@ public final class ReviewViewModel {
             FXCollections.unmodifiableObservableList(summaryLines);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final StringBinding waitingText = Bindings.createStringBinding(
-            () -> ReviewWords.waiting(waiting.get()), waiting);
+            () -> nobodyYet.get() ? ReviewWords.NOBODY_YET : ReviewWords.waiting(waiting.get()), waiting, nobodyYet);
     private final StringBinding howItGoes = Bindings.createStringBinding(
             () -> ReviewWords.howItGoes(waiting.get(), size.get()), waiting, size);
     private final StringBinding left = Bindings.createStringBinding(() -> ReviewWords.left(waiting.get()), waiting);
@@ -139,6 +140,7 @@ public final class ReviewViewModel {
             card.set(null);
         }
         waiting.set(now == null ? 0 : now.insight().reviewQueue().size());
+        nobodyYet.set(now != null && now.people().isEmpty());
         if (session == null) {
             phase.set(now == null ? Phase.WAITING : Phase.READY);
             if (now != null && startWhenRead) {

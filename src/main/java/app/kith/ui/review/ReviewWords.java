@@ -8,6 +8,10 @@ import java.util.Locale;
 /** The review's sentences: what is waiting, what was decided, what a session came to. */
 final class ReviewWords {
 
+    /** What is waiting in a journal without anyone in it. */
+    static final String NOBODY_YET = "Nobody is waiting for you yet. Add the people you keep in touch with and log"
+            + " your conversations: whoever you have not talked to for too long comes up here.";
+
     private final Locale locale;
 
     ReviewWords(Locale locale) {

@@ -21,6 +21,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -114,17 +115,19 @@ public final class SettingsScreen {
         });
         Label label = new Label(caption);
         label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label units = new Label(unit);
+        units.setMinWidth(Region.USE_PREF_SIZE);
         Label error = wrapped(setting.errorProperty(), "kith-field-error");
         error.setId(id + "-error");
         Shown.shownWhile(error, setting.errorProperty().isNotEmpty());
         Label meaning = wrapped(setting.meaningProperty(), "kith-muted");
         meaning.setId(id + "-meaning");
         Shown.shownWhile(meaning, setting.errorProperty().isEmpty());
-        HBox row = new HBox(label, field, new Label(unit), error, meaning);
+        HBox row = new HBox(label, field, units);
         row.getStyleClass().add("kith-settings-row");
-        HBox.setHgrow(error, Priority.ALWAYS);
-        HBox.setHgrow(meaning, Priority.ALWAYS);
-        return row;
+        // The check sits right under the field it is about, the meaning in its place while all is well.
+        return new VBox(4, row, error, meaning);
     }
 
     /** The recompute's bar while it runs, then its note (or its problem). */

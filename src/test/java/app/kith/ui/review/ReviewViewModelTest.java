@@ -384,6 +384,7 @@ class ReviewViewModelTest {
 
         assertThat(review.phaseProperty().get()).isEqualTo(Phase.READY);
         assertThat(review.cardProperty().get()).isNull();
+        assertThat(review.waitingTextProperty().get()).startsWith("Nobody is waiting for you yet. Add the people");
     }
 
     /** The Log dialog as the test answers it: saved (a conversation written) or cancelled. */
