@@ -53,7 +53,12 @@ final class ReviewSummaryView {
         Button back = KeyButton.of("review-summary-back", "Back", "\u2190", "Back to the last person", model::back);
         back.disableProperty().bind(model.canGoBackProperty().not());
         HBox buttons = new HBox(8, done, back);
-        root = new VBox(header, ReviewStartView.card("Summary", summary, lines, left), buttons);
+        Label problem = new Label();
+        problem.getStyleClass().add("kith-field-error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(model.problemProperty());
+        Shown.shownWhile(problem, model.problemProperty().isNotEmpty());
+        root = new VBox(header, ReviewStartView.card("Summary", summary, lines, left), problem, buttons);
         root.setId("review-summary-page");
         root.getStyleClass().addAll("kith-screen", "kith-review");
     }

@@ -4,7 +4,6 @@ import app.kith.domain.ReviewAction;
 import app.kith.domain.ReviewDecision;
 import app.kith.insight.PersonInsight;
 import app.kith.store.Journal;
-import app.kith.store.JournalException;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.InsightReading;
 import app.kith.ui.common.InsightSnapshot;
@@ -16,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -51,7 +49,7 @@ public final class ReviewViewModel {
     private final TaskRunner tasks;
     private final ObservableValue<Journal> journal;
     private final InsightSnapshot insight;
-    private final JournalChanges changes;
+    private final DecisionWriter writer;
     private final UndoOffer undo;
     private final EntryEditor entries;
     private final Clock clock;
@@ -98,7 +96,7 @@ public final class ReviewViewModel {
         this.tasks = tasks;
         this.journal = journal;
         this.insight = insight;
-        this.changes = changes;
+        this.writer = new DecisionWriter(tasks, journal, changes, problem::set);
         this.undo = undo;
         this.entries = entries;
         this.clock = clock;
@@ -243,7 +241,7 @@ public final class ReviewViewModel {
         decide(letGo);
         undo.offer("Let go of " + seat.name() + " (archived)", () -> {
             if (seat.decision() == letGo) {
-                write(held.revise(seat, ReviewDecision.of(seat.person(), ReviewAction.SKIPPED)));
+                writer.write(held.revise(seat, ReviewDecision.of(seat.person(), ReviewAction.SKIPPED)));
                 if (held == session) {
                     show();
                 }
@@ -254,7 +252,7 @@ public final class ReviewViewModel {
     /** → or N: on to the next person; recorded as skipped unless something was decided for them already. */
     public void skip() {
         if (seat() != null) {
-            write(session.skip());
+            writer.write(session.skip());
             show();
         }
     }
@@ -287,30 +285,13 @@ public final class ReviewViewModel {
     }
 
     private void decide(ReviewDecision decision) {
-        write(session.decide(decision));
+        writer.write(session.decide(decision));
         show();
     }
 
     /** The person shown, or null when no session is at a person (or the Log dialog is open). */
     private Seat seat() {
         return session == null || logging ? null : session.current();
-    }
-
-    private void write(Consumer<Journal> write) {
-        Journal open = journal.getValue();
-        if (write == null || open == null) {
-            return;
-        }
-        problem.set(null);
-        tasks.write(context -> {
-            write.accept(open);
-            return null;
-        }).onSuccess(written -> changes.changed())
-                .onError(JournalException.class, error -> problem.set(error.getMessage()))
-                .onError(error -> {
-                    LOG.error("Saving a review decision failed", error);
-                    problem.set("Kith could not save that decision; the ones before it are kept.");
-                }).start();
     }
 
     // ---- What is shown ---------------------------------------------------------------------------------
