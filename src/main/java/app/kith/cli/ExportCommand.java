@@ -47,7 +47,7 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandFailure(target + " already exists: choose another name, or add --force to replace it.");
         }
         ArchiveCounts counts;
-        try (Journal journal = journals.open()) {
+        try (Journal journal = journals.openForReading()) {
             counts = new ArchiveExport(journal, journals.clock()).export(target, force,
                     new ArchiveProgressLines(spec.commandLine().getErr()));
         }

@@ -37,6 +37,15 @@ public final class JournalAccess {
         return Journal.open(folder(), clock);
     }
 
+    /**
+     * Opens the journal in the data folder for reading only, leaving its file as it was; the caller closes it.
+     *
+     * @throws app.kith.store.JournalException with a sentence when there is no journal there or it cannot be opened
+     */
+    public Journal openForReading() {
+        return Journal.openForReading(folder(), clock);
+    }
+
     public Clock clock() {
         return clock;
     }

@@ -56,7 +56,7 @@ final class PeopleCommand implements Callable<Integer> {
         List<Person> people;
         Map<UUID, LocalDate> lastTalked;
         JournalInsight scores;
-        try (Journal journal = journals.open()) {
+        try (Journal journal = journals.openForReading()) {
             scores = journal.scores().asOf(asOf == null ? LocalDate.now(journals.clock()) : asOf);
             people = journal.people().all().stream().filter(p -> archived || !p.archived()).toList();
             lastTalked = journal.people().summaries().stream().filter(s -> s.lastInteraction() != null)

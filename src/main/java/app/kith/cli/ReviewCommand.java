@@ -61,7 +61,7 @@ final class ReviewCommand implements Callable<Integer> {
                     + limit + ".");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Journal journal = journals.open()) {
+        try (Journal journal = journals.openForReading()) {
             if (history) {
                 history(journal, out);
                 return 0;

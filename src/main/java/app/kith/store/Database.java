@@ -45,11 +45,13 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final ErrorSentences errors;
     private final String url;
+    private final boolean readOnly;
     private volatile boolean closed;
 
-    private Database(Path folder, String url, JdbcConnectionPool pool, Clock clock) {
+    private Database(Path folder, String url, JdbcConnectionPool pool, Clock clock, boolean readOnly) {
         this.folder = folder;
         this.url = url;
+        this.readOnly = readOnly;
         this.pool = pool;
         this.clock = clock;
         this.dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
@@ -80,7 +82,7 @@ public final class Database implements AutoCloseable {
                 + ";WRITE_DELAY=0;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kith", "");
         pool.setMaxConnections(8);
-        Database database = new Database(absolute, url, pool, clock);
+        Database database = new Database(absolute, url, pool, clock, false);
         try {
             database.migrate(migrations);
             return database;
@@ -88,6 +90,54 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw e;
         }
+    }
+
+    /**
+     * Opens the journal in the folder for reading only: the file is left byte for byte as it was (H2's
+     * {@code ACCESS_MODE_DATA=r}; a read-write open rewrites the file when it closes even when nothing changed).
+     * A journal written by an older Kith is first upgraded, after a backup, as any opening does, since an old schema
+     * cannot be read; a folder without a journal is refused and nothing is created in it.
+     *
+     * @throws JournalException when there is no journal, or it is open elsewhere, damaged or unreadable
+     */
+    public static Database openForReading(Path folder, Clock clock) {
+        return openForReading(folder, clock, MIGRATIONS);
+    }
+
+    static Database openForReading(Path folder, Clock clock, List<String> migrations) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(absolute.resolve(FILE_NAME + ".mv.db"))) {
+            throw new JournalException("There is no Kith journal in " + absolute
+                    + ": check the data folder, or start one with kith add or in Kith's window.");
+        }
+        Database reader = readOnly(absolute, clock);
+        boolean upToDate;
+        try {
+            upToDate = reader.isUpToDate(migrations);
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+        if (upToDate) {
+            return reader;
+        }
+        reader.close();
+        open(absolute, clock, migrations).close();
+        return readOnly(absolute, clock);
+    }
+
+    private static Database readOnly(Path absolute, Clock clock) {
+        // IFEXISTS: never create a journal while reading; FILE_LOCK=FILE still tells a second process apart.
+        String url = "jdbc:h2:file:" + absolute.resolve(FILE_NAME)
+                + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;FILE_LOCK=FILE;DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "kith", "");
+        pool.setMaxConnections(8);
+        return new Database(absolute, url, pool, clock, true);
+    }
+
+    /** True when opened for reading only: nothing may be written, not even what could be kept for later. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** The data folder this journal lives in. */
@@ -190,7 +240,9 @@ public final class Database implements AutoCloseable {
         }
         closed = true;
         try {
-            execute("CHECKPOINT SYNC");
+            if (!readOnly) {
+                execute("CHECKPOINT SYNC");
+            }
         } catch (JournalException e) {
             // Closing after a failure: the pool is disposed below all the same.
         } finally {
@@ -222,12 +274,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void migrate(List<String> migrations) {
-        Flyway flyway = Flyway.configure()
+    private Flyway flyway(List<String> migrations) {
+        return Flyway.configure()
                 .dataSource(pool)
                 .locations(migrations.toArray(String[]::new))
                 .loggers("slf4j")
                 .load();
+    }
+
+    /** True when every migration has been applied (asking writes nothing). */
+    private boolean isUpToDate(List<String> migrations) {
+        try {
+            return flyway(migrations).info().pending().length == 0;
+        } catch (FlywayException e) {
+            throw translate("Kith could not open the journal", e);
+        }
+    }
+
+    private void migrate(List<String> migrations) {
+        Flyway flyway = flyway(migrations);
         try {
             MigrationInfoService info = flyway.info();
             if (info.applied().length > 0 && info.pending().length > 0) {

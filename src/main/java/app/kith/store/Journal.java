@@ -25,6 +25,9 @@ public final class Journal implements AutoCloseable {
     private final JournalScores scores;
     private final ContentImport imports;
     private final TimelineRepository timeline;
+    private final ContactImports contacts;
+    private final PersonMerges merges;
+    private final DuplicateFinder duplicates;
 
     Journal(Database database, Clock clock, EntryChanges changes) {
         this.database = database;
@@ -38,6 +41,9 @@ public final class Journal implements AutoCloseable {
         this.digests = new InsightDigests(database);
         this.scores = new JournalScores(database, reviews, settings, clock);
         this.timeline = new TimelineRepository(database);
+        this.contacts = new ContactImports(database, clock, imports);
+        this.merges = new PersonMerges(database, clock, changes);
+        this.duplicates = new DuplicateFinder(database);
     }
 
     /**
@@ -47,6 +53,15 @@ public final class Journal implements AutoCloseable {
      */
     public static Journal open(Path folder, Clock clock) {
         return new Journal(Database.open(folder, clock), clock, new DigestWriter());
+    }
+
+    /**
+     * Opens the journal in the data folder for reading only, leaving its file as it was (the read commands).
+     *
+     * @throws JournalException with a sentence when there is no journal there or it cannot be opened
+     */
+    public static Journal openForReading(Path folder, Clock clock) {
+        return new Journal(Database.openForReading(folder, clock), clock, new DigestWriter());
     }
 
     public Database database() {
@@ -76,6 +91,21 @@ public final class Journal implements AutoCloseable {
     /** A person's conversations and favours together, a page at a time. */
     public TimelineRepository timeline() {
         return timeline;
+    }
+
+    /** Contacts from address books: matching, the import and its undo. */
+    public ContactImports contacts() {
+        return contacts;
+    }
+
+    /** Two people made one, and back. */
+    public PersonMerges merges() {
+        return merges;
+    }
+
+    /** People who may be one person. */
+    public DuplicateFinder duplicates() {
+        return duplicates;
     }
 
     public ReviewRepository reviews() {

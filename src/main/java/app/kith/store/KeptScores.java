@@ -73,7 +73,8 @@ final class KeptScores {
             fresh = changed.isEmpty() ? Map.of() : compute(changed);
         }
         now.putAll(fresh);
-        if (!fresh.isEmpty() && fresh.size() * REWRITE_WHEN_ONE_IN >= now.size()
+        // Reading never writes: a journal opened for reading (the read commands) keeps nothing for later.
+        if (!database.readOnly() && !fresh.isEmpty() && fresh.size() * REWRITE_WHEN_ONE_IN >= now.size()
                 && asOf.equals(LocalDate.now(clock))) {
             keep(now);
         }

@@ -152,7 +152,7 @@ public final class KithApp extends Application {
         personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
         ArchiveActions archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
-                changes::changed);
+                changes::changed, undo);
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
@@ -207,7 +207,7 @@ public final class KithApp extends Application {
     private Node home(ShellActions actions) {
         TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
                 shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
-        return new HomeView(today, icons, actions::addPerson, actions::exploreSample).node();
+        return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample).node();
     }
 
     /** The Settings screen: the half-life, the theme, the data folder. */

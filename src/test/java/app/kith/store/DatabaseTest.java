@@ -109,6 +109,52 @@ class DatabaseTest {
     }
 
     @Test
+    void openingForReadingLeavesTheFileByteForByteAndRefusesToWrite() throws IOException {
+        Path folder = temp.resolve("journal");
+        Person ada = Person.named("Ada");
+        try (Journal journal = Journal.open(folder, clock)) {
+            journal.people().add(ada);
+        }
+        byte[] before = Files.readAllBytes(folder.resolve("journal.mv.db"));
+
+        try (Journal reading = Journal.openForReading(folder, clock)) {
+            assertThat(reading.people().get(ada.id())).contains(ada);
+            assertThat(reading.scores().today().people()).hasSize(1);
+            assertThatThrownBy(() -> reading.people().add(Person.named("Bea"))).isInstanceOf(JournalException.class);
+        }
+
+        assertThat(Files.readAllBytes(folder.resolve("journal.mv.db"))).isEqualTo(before);
+    }
+
+    @Test
+    void openingForReadingWhereThereIsNoJournalCreatesNothing() {
+        Path folder = temp.resolve("typo");
+
+        assertThatThrownBy(() -> Database.openForReading(folder, clock))
+                .isInstanceOf(JournalException.class)
+                .hasMessage("There is no Kith journal in " + folder.toAbsolutePath().normalize()
+                        + ": check the data folder, or start one with kith add or in Kith's window.");
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
+    void openingAnOlderJournalForReadingUpgradesItFirstAfterABackup() throws IOException {
+        Path folder = temp.resolve("journal");
+        try (Journal journal = Journal.open(folder, clock)) {
+            journal.people().add(Person.named("Ada"));
+        }
+
+        try (Database reading = Database.openForReading(folder, clock, WITH_A_LATER_MIGRATION)) {
+            assertThat(reading.readOnly()).isTrue();
+            assertThat(markerTables(reading)).hasSize(1);
+        }
+        try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
+            assertThat(files.toList()).singleElement().satisfies(backup ->
+                    assertThat(backup.getFileName().toString()).startsWith("journal-before-migration-"));
+        }
+    }
+
+    @Test
     void aJournalClosedAndReopenedHasEverything() {
         Path folder = temp.resolve("journal");
         JournalSnapshot before;

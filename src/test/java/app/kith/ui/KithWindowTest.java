@@ -51,7 +51,7 @@ class KithWindowTest {
         window.waitFor("#first-start");
         assertThat(window.isShown("#first-start-add")).isTrue();
         assertThat(window.isShown("#first-start-explore")).isTrue();
-        assertThat(window.robot.lookup("#first-start-import").queryButton().isDisabled()).isTrue();
+        assertThat(window.robot.lookup("#first-start-import").queryButton().isDisabled()).isFalse();
     }
 
     @Test

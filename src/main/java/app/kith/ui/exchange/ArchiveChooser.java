@@ -15,6 +15,12 @@ public final class ArchiveChooser implements FilePicker {
     private static final FileChooser.ExtensionFilter ARCHIVES =
             new FileChooser.ExtensionFilter("Kith archives (*.json)", "*.json");
 
+    private static final FileChooser.ExtensionFilter CONTACTS =
+            new FileChooser.ExtensionFilter("Contacts (*.vcf, *.vcard, *.csv)", "*.vcf", "*.vcard", "*.csv", "*.VCF",
+                    "*.CSV");
+    /** The format is told from the content: a file with another name may be chosen too. */
+    private static final FileChooser.ExtensionFilter EVERYTHING = new FileChooser.ExtensionFilter("All files", "*");
+
     private File lastFolder;
 
     @Override
@@ -22,6 +28,19 @@ public final class ArchiveChooser implements FilePicker {
         FileChooser chooser = chooser("Import a Kith archive");
         File chosen = chooser.showOpenDialog(owner);
         return remember(chosen);
+    }
+
+    @Override
+    public java.util.List<Path> contactsToOpen(Window owner) {
+        FileChooser chooser = chooser("Import contacts");
+        chooser.getExtensionFilters().setAll(CONTACTS, ARCHIVES, EVERYTHING);
+        chooser.setSelectedExtensionFilter(CONTACTS);
+        java.util.List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        if (chosen == null || chosen.isEmpty()) {
+            return null;
+        }
+        remember(chosen.get(0));
+        return chosen.stream().map(File::toPath).toList();
     }
 
     @Override

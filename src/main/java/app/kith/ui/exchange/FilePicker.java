@@ -11,4 +11,9 @@ public interface FilePicker {
 
     /** Where to write the archive (the suggested name offered first), or null when the person changed their mind. */
     Path archiveToSave(Window owner, String suggestedName);
+
+    /** The contacts files to import (vCard, CSV, or a Kith archive), or null when the person changed their mind. */
+    default java.util.List<Path> contactsToOpen(Window owner) {
+        return null;
+    }
 }

@@ -61,6 +61,13 @@ public final class ShellActions {
         archives.importArchive();
     }
 
+    /** File › Import contacts…: vCard and CSV files (or an archive) previewed, then imported as chosen. */
+    public void importContacts() {
+        if (journalReady.get()) {
+            archives.importContacts();
+        }
+    }
+
     /** File › Export Kith archive…: writes the open journal to an archive. */
     public void exportArchive() {
         archives.exportArchive();
