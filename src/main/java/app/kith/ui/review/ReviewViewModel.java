@@ -136,6 +136,9 @@ public final class ReviewViewModel {
             session = null;
             details = null;
             card.set(null);
+            if (active) {
+                history.refresh();
+            }
         }
         waiting.set(now == null ? 0 : now.insight().reviewQueue().size());
         nobodyYet.set(now != null && now.people().isEmpty());

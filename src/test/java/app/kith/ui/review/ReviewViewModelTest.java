@@ -374,7 +374,16 @@ class ReviewViewModelTest {
     }
 
     @Test
-    void anotherJournalEndsTheSessionOfTheLastOne() {
+    void anotherJournalEndsTheSessionOfTheLastOneAndShowsItsOwnHistory() {
+        review.start();
+        review.end();
+        review.done();
+        assertThat(review.history().reviews()).isEmpty();
+        review.start();
+        review.skip();
+        review.end();
+        review.done();
+        assertThat(review.history().reviews()).hasSize(1);
         review.start();
         review.skip();
 
@@ -385,6 +394,7 @@ class ReviewViewModelTest {
         assertThat(review.phaseProperty().get()).isEqualTo(Phase.READY);
         assertThat(review.cardProperty().get()).isNull();
         assertThat(review.waitingTextProperty().get()).startsWith("Nobody is waiting for you yet. Add the people");
+        assertThat(review.history().reviews()).isEmpty();
     }
 
     /** The Log dialog as the test answers it: saved (a conversation written) or cancelled. */
