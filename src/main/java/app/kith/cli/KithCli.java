@@ -46,6 +46,8 @@ public final class KithCli {
         commandLine.addSubcommand(new AddCommand(kith.journals()));
         commandLine.addSubcommand(new PeopleCommand(kith.journals()));
         commandLine.addSubcommand(new ReviewCommand(kith.journals()));
+        commandLine.addSubcommand(new SnoozeCommand(kith.journals()));
+        commandLine.addSubcommand(new CadenceCommand(kith.journals()));
         commandLine.addSubcommand(new DuplicatesCommand(kith.journals()));
         commandLine.addSubcommand(new MergeCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());

@@ -21,6 +21,8 @@ import app.kith.ui.people.PeopleListViewModel;
 import app.kith.ui.people.PeopleNavigation;
 import app.kith.ui.people.PeopleScreen;
 import app.kith.ui.people.PersonRow;
+import app.kith.ui.review.ReviewScreen;
+import app.kith.ui.review.ReviewViewModel;
 import app.kith.ui.person.FollowUpsSection;
 import app.kith.ui.person.InsightSection;
 import app.kith.ui.person.PersonPage;
@@ -106,6 +108,8 @@ public final class KithApp extends Application {
     private WindowGeometry geometry;
     private PeopleListViewModel peopleList;
     private PeopleNavigation navigator;
+    /** Brings the Review screen forward and starts a session (for Today's "Start review"). */
+    private Runnable startReview;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -154,11 +158,19 @@ public final class KithApp extends Application {
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
                 added -> navigator.showPerson(added));
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
+        ReviewViewModel review = new ReviewViewModel(tasks, shell.journalProperty(), insight, changes, undo, entries,
+                clock, Locale.getDefault(Locale.Category.FORMAT));
+        Screen reviewScreen = new Screen("Review", Feather.INBOX, () -> new ReviewScreen(review).node());
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
                 people,
+                reviewScreen,
                 Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::settings)));
         navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
+        startReview = () -> {
+            window.selectedScreenProperty().set(reviewScreen);
+            review.start();
+        };
         // Today's figures follow every write: a dialog's, an import's.
         changes.revisionProperty().addListener((observable, was, now) -> shell.refreshCounts());
     }
@@ -258,6 +270,11 @@ public final class KithApp extends Application {
     /** Opens the Log dialog; for the screens that log or edit entries (a person's page). */
     public EntryEditor entries() {
         return entries;
+    }
+
+    /** Brings the Review screen forward and starts a session over the queue: what Today's "Start review" calls. */
+    public Runnable startReview() {
+        return startReview;
     }
 
     /** Adds and edits people; the screens that show people are given it. */

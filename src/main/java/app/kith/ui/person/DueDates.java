@@ -7,7 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /** Days said as a person says them: relative when near ("tomorrow", "3 days ago"), else in the locale's words. */
-final class DueDates {
+public final class DueDates {
 
     /** Within this many days either way a day is said relative to today. */
     static final int RELATIVE_WITHIN = 6;
@@ -16,7 +16,7 @@ final class DueDates {
     }
 
     /** "today", "tomorrow", "in 3 days", "yesterday", "3 days ago", or "12 Dec 2026". */
-    static String relative(LocalDate day, LocalDate today, Locale locale) {
+    public static String relative(LocalDate day, LocalDate today, Locale locale) {
         long days = ChronoUnit.DAYS.between(today, day);
         if (days == 0) {
             return "today";
@@ -33,7 +33,7 @@ final class DueDates {
         return absolute(day, locale);
     }
 
-    static String absolute(LocalDate day, Locale locale) {
+    public static String absolute(LocalDate day, Locale locale) {
         return day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale));
     }
 }

@@ -11,7 +11,7 @@ final class RecordingEditor implements EntryEditor {
     final List<String> asked = new ArrayList<>();
 
     @Override
-    public void logConversation(List<UUID> with) {
+    public void logConversation(List<UUID> with, java.util.function.Consumer<UUID> closed) {
         asked.add("log conversation with " + with);
     }
 
