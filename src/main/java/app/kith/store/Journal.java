@@ -25,6 +25,7 @@ public final class Journal implements AutoCloseable {
     private final JournalScores scores;
     private final ContentImport imports;
     private final TimelineRepository timeline;
+    private final TodayReader today;
 
     Journal(Database database, Clock clock, EntryChanges changes) {
         this.database = database;
@@ -38,6 +39,7 @@ public final class Journal implements AutoCloseable {
         this.digests = new InsightDigests(database);
         this.scores = new JournalScores(database, reviews, settings, clock);
         this.timeline = new TimelineRepository(database);
+        this.today = new TodayReader(database, reviews, settings);
     }
 
     /**
@@ -76,6 +78,11 @@ public final class Journal implements AutoCloseable {
     /** A person's conversations and favours together, a page at a time. */
     public TimelineRepository timeline() {
         return timeline;
+    }
+
+    /** What Today and the calendar read besides the insight: dates to remember, the month mix, recent entries. */
+    public TodayReader todayReader() {
+        return today;
     }
 
     public ReviewRepository reviews() {
