@@ -23,6 +23,8 @@ import java.util.UUID;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record4;
+import org.jooq.ResultQuery;
 import static app.kith.store.schema.Tables.FOLLOW_UP;
 import static app.kith.store.schema.Tables.INTERACTION;
 import static app.kith.store.schema.Tables.INTERACTION_PERSON;
@@ -77,7 +79,7 @@ public final class TodayReader {
                 .fetch(row -> new NamedFollowUp(FollowUpRows.followUp(row.into(FOLLOW_UP)), row.get(PERSON.NAME))));
     }
 
-    private static List<PersonDates> dates(DSLContext ctx) {
+    static List<PersonDates> dates(DSLContext ctx) {
         Map<UUID, Dated> people = new LinkedHashMap<>();
         ctx.select(PERSON.ID, PERSON.NAME, PERSON.BIRTHDAY_YEAR, PERSON.BIRTHDAY_MONTH, PERSON.BIRTHDAY_DAY)
                 .from(PERSON)
@@ -110,24 +112,28 @@ public final class TodayReader {
      * read through the index on the interaction date, and each conversation counts once, however many people
      * it was with.
      */
-    private static List<MonthMix> months(DSLContext ctx, LocalDate asOf) {
-        LocalDate first = YearMonth.from(asOf).minusMonths(TodayReport.MONTHS - 1).atDay(1);
-        Field<Integer> year = year(INTERACTION.OCCURRED_ON);
-        Field<Integer> month = month(INTERACTION.OCCURRED_ON);
+    static List<MonthMix> months(DSLContext ctx, LocalDate asOf) {
         Map<YearMonth, Map<Depth, Integer>> counts = new LinkedHashMap<>();
-        ctx.select(year, month, INTERACTION.DEPTH, count())
-                .from(INTERACTION)
-                .where(INTERACTION.OCCURRED_ON.between(first, asOf))
-                .groupBy(year, month, INTERACTION.DEPTH)
-                .forEach(row -> counts.computeIfAbsent(YearMonth.of(row.value1(), row.value2()),
-                        key -> new EnumMap<>(Depth.class)).put(Depth.fromCode(row.value3()), row.value4()));
+        monthsQuery(ctx, asOf).forEach(row -> counts.computeIfAbsent(YearMonth.of(row.value1(), row.value2()),
+                key -> new EnumMap<>(Depth.class)).put(Depth.fromCode(row.value3()), row.value4()));
         List<MonthMix> months = new ArrayList<>(counts.size());
         counts.forEach((yearMonth, byDepth) -> months.add(new MonthMix(yearMonth, byDepth)));
         return months;
     }
 
+    /** Conversations counted by year, month and depth over the 12 months up to T. */
+    static ResultQuery<Record4<Integer, Integer, String, Integer>> monthsQuery(DSLContext ctx, LocalDate asOf) {
+        LocalDate first = YearMonth.from(asOf).minusMonths(TodayReport.MONTHS - 1).atDay(1);
+        Field<Integer> year = year(INTERACTION.OCCURRED_ON);
+        Field<Integer> month = month(INTERACTION.OCCURRED_ON);
+        return ctx.select(year, month, INTERACTION.DEPTH, count())
+                .from(INTERACTION)
+                .where(INTERACTION.OCCURRED_ON.between(first, asOf))
+                .groupBy(year, month, INTERACTION.DEPTH);
+    }
+
     /** The conversations dated T − 6 … T, each with the names of its people in name order. */
-    private static List<RecentEntry> recent(DSLContext ctx, LocalDate asOf) {
+    static List<RecentEntry> recent(DSLContext ctx, LocalDate asOf) {
         LocalDate first = asOf.minusDays(TodayReport.RECENT_DAYS - 1);
         Condition inRange = INTERACTION.OCCURRED_ON.between(first, asOf);
         Map<UUID, List<String>> names = ctx.select(INTERACTION_PERSON.INTERACTION_ID, PERSON.NAME)

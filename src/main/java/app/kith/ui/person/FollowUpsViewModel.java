@@ -5,6 +5,7 @@ import app.kith.domain.InvalidValueException;
 import app.kith.store.Journal;
 import app.kith.store.JournalException;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.RelativeDays;
 import app.kith.ui.common.TaskRunner;
 import app.kith.ui.common.UndoOffer;
 import app.kith.ui.common.Work;
@@ -64,7 +65,7 @@ public final class FollowUpsViewModel {
     private final JournalChanges changes;
     private final UndoOffer undo;
     private final Clock clock;
-    private final Locale locale;
+    private final RelativeDays days;
     private final SectionReading<List<FollowUp>> reading;
 
     private final ObservableList<Item> items = FXCollections.observableArrayList();
@@ -81,7 +82,7 @@ public final class FollowUpsViewModel {
         this.changes = changes;
         this.undo = undo;
         this.clock = clock;
-        this.locale = locale;
+        this.days = new RelativeDays(locale);
         this.reading = new SectionReading<>(tasks, journal, changes,
                 (open, person) -> open.followUps().forPerson(person), this::showFollowUps,
                 "Kith could not read this person's follow-ups.");
@@ -227,7 +228,7 @@ public final class FollowUpsViewModel {
         State state = followUp.done() ? State.DONE
                 : followUp.due().isBefore(today) ? State.OVERDUE
                 : followUp.due().isEqual(today) ? State.DUE_TODAY : State.UPCOMING;
-        return new Item(followUp, state, DueDates.relative(followUp.due(), today, locale));
+        return new Item(followUp, state, days.of(followUp.due(), today));
     }
 
     @FunctionalInterface
