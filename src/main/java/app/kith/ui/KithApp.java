@@ -193,8 +193,12 @@ public final class KithApp extends Application {
 
     /** The Today screen, built once the journal is open, so that it costs the first frame nothing. */
     private Node home(ShellActions actions) {
-        TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
-                shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
+        // Start review: null until the window has its Review screen, which the lead wires here.
+        TodayViewModel today = new TodayViewModel(insight, tasks,
+                new TodayViewModel.JournalFacts(shell.countsProperty(), shell.folderProperty(),
+                        shell.exploringSampleProperty()),
+                new TodayViewModel.Links(navigator, entries, null), changes, undo, clock,
+                Locale.getDefault(Locale.Category.FORMAT));
         return new HomeView(today, icons, actions::addPerson, actions::exploreSample).node();
     }
 

@@ -1,7 +1,9 @@
 package app.kith.ui.common;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -18,9 +20,11 @@ public final class RelativeDays {
     static final int WEEKS_UP_TO_DAYS = 59;
 
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter monthDays;
 
     public RelativeDays(Locale locale) {
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.monthDays = DateTimeFormatter.ofPattern(monthDayPattern(locale), locale);
     }
 
     /** The day in words as of today, lower case ("today", "3 days ago", "in 2 weeks", "12 Dec 2026"). */
@@ -49,5 +53,18 @@ public final class RelativeDays {
     /** The date in the user's locale, medium length: "12 Dec 2026". */
     public String date(LocalDate day) {
         return dates.format(day);
+    }
+
+    /** The day and month without the year, in the user's locale: "14 March", "March 14". */
+    public String monthDay(LocalDate day) {
+        return monthDays.format(day);
+    }
+
+    /** The locale's long date without its year: "MMMM d" in the US, "d MMMM" in Britain, "d. MMMM" in Germany. */
+    public static String monthDayPattern(Locale locale) {
+        String full = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
+                IsoChronology.INSTANCE, locale);
+        String withoutYear = full.replaceAll("[,\\s]*[yu]+[.年년]?", "").strip();
+        return withoutYear.isEmpty() ? "d MMMM" : withoutYear;
     }
 }
