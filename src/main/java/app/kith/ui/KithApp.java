@@ -10,6 +10,7 @@ import app.kith.ui.common.InsightSnapshot;
 import app.kith.ui.common.JournalChanges;
 import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.ArchiveChooser;
+import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.exchange.FilePicker;
 import app.kith.ui.home.HomeView;
 import app.kith.ui.settings.SettingsScreen;
@@ -151,8 +152,9 @@ public final class KithApp extends Application {
                 changes::changed);
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
+        CalendarActions calendar = new CalendarActions(() -> stage, tasks, shell.journalProperty()::get, clock, files);
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
-                added -> navigator.showPerson(added));
+                calendar, added -> navigator.showPerson(added));
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
                 people,
