@@ -57,12 +57,13 @@ public final class TodayReader {
      * (with the insight it reads) make the report.
      */
     public TodayReport report(JournalInsight insight) {
-        return TodayReport.of(insight, read(insight.asOf()), reviews.latestHeldOn(), settings.reviewEveryDays());
+        return TodayReport.of(insight, read(insight.asOf()));
     }
 
-    /** Everything Today reads besides the insight as of the day, in one read. */
+    /** Everything Today reads besides the insight as of the day (it needs no insight, so it may run beside it). */
     public TodayEntries read(LocalDate asOf) {
-        return database.read(ctx -> new TodayEntries(dates(ctx), months(ctx, asOf), recent(ctx, asOf)));
+        return database.read(ctx -> new TodayEntries(asOf, dates(ctx), months(ctx, asOf), recent(ctx, asOf),
+                reviews.latestHeldOn(), settings.reviewEveryDays()));
     }
 
     /** Everyone not archived who has a birthday or another date to remember, in name order. */

@@ -197,7 +197,7 @@ public final class KithApp extends Application {
     private Node home(ShellActions actions) {
         // Start review: null until the window has its Review screen, which the lead wires here.
         TodayViewModel today = new TodayViewModel(insight, tasks,
-                new TodayViewModel.JournalFacts(shell.countsProperty(), shell.folderProperty(),
+                new TodayViewModel.JournalFacts(shell.journalProperty(), shell.countsProperty(), shell.folderProperty(),
                         shell.exploringSampleProperty()),
                 new TodayViewModel.Links(navigator, entries, null), changes, undo, clock,
                 Locale.getDefault(Locale.Category.FORMAT));

@@ -54,16 +54,18 @@ public record TodayReport(LocalDate asOf, List<PersonInsight> reachOut, int wait
     /**
      * @param insight the journal's insight as of T
      * @param entries what the journal holds for the other cards, read as of the same T
-     * @param lastReview the day of the latest review held, if any
-     * @param reviewEveryDays how often the person wants to review
+     * @throws IllegalArgumentException when the two are of different days
      */
-    public static TodayReport of(JournalInsight insight, TodayEntries entries, Optional<LocalDate> lastReview,
-                                 int reviewEveryDays) {
+    public static TodayReport of(JournalInsight insight, TodayEntries entries) {
         LocalDate asOf = insight.asOf();
+        if (!entries.asOf().equals(asOf)) {
+            throw new IllegalArgumentException("the insight is of " + asOf + ", the entries of " + entries.asOf());
+        }
         List<PersonInsight> queue = insight.reviewQueue();
         return new TodayReport(asOf, queue.subList(0, Math.min(REACH_OUT, queue.size())), queue.size(),
                 followUpsDue(insight), ComingUp.of(entries.dates(), asOf), months(entries.months(), asOf),
-                recent(entries.recent(), asOf), ReviewPrompt.of(lastReview, reviewEveryDays, asOf, queue.size()));
+                recent(entries.recent(), asOf),
+                ReviewPrompt.of(entries.lastReview(), entries.reviewEveryDays(), asOf, queue.size()));
     }
 
     /** True when nobody is waiting for a conversation and no follow-up is due. */

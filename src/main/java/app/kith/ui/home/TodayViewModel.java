@@ -1,6 +1,8 @@
 package app.kith.ui.home;
 
+import app.kith.insight.today.TodayEntries;
 import app.kith.insight.today.TodayReport;
+import app.kith.store.Journal;
 import app.kith.store.JournalCounts;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.FollowUpMarks;
@@ -34,14 +36,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The Today screen: who to reach out to, follow-ups due, birthdays and dates coming up, the month mix and the
  * recent entries, made from the window's reading of the journal ({@link InsightSnapshot}) and Today's own reads
- * ({@link TodayReport}, in the background). While shown it takes each new reading; while hidden it does nothing
- * and catches up when shown again. When the journal holds nobody, the first-start page is shown instead.
+ * (dates, month mix, recent entries: {@link TodayEntries}, in the background), put together as {@link TodayReport}
+ * does for {@code kith today}. While shown it takes each new reading and reads its own cards again after each
+ * write; while hidden it does nothing and catches up when shown again. When the journal holds nobody, the
+ * first-start page is shown instead.
  */
 public final class TodayViewModel {
 
-    /** What the journal's folder and counts are, from the shell. */
-    public record JournalFacts(ObservableValue<JournalCounts> counts, ObservableValue<Path> folder,
-                          ObservableBooleanValue sample) {
+    /**
+     * The open journal, its counts and folder, from the shell.
+     *
+     * @param open the open journal, null while none is: Today's own reads run on it
+     */
+    public record JournalFacts(ObservableValue<Journal> open, ObservableValue<JournalCounts> counts,
+                               ObservableValue<Path> folder, ObservableBooleanValue sample) {
     }
 
     /**
@@ -80,10 +88,16 @@ public final class TodayViewModel {
     private final ObservableList<TodayItems.Recent> recent = FXCollections.observableArrayList();
 
     private boolean active;
-    /** The reading shown last (or being read for): showing Today again does not read the same one twice. */
+    /** The latest insight reading taken while shown. */
     private InsightReading taken;
-    /** Counts the reads asked for: only the answer to the latest is shown. */
+    /** Today's own reads (dates, month mix, recent), the latest while shown, and the journal they are of. */
+    private TodayEntries entries;
+    private Journal entriesOf;
+    /** Counts the reads of entries asked for: only the answer to the latest is kept. */
     private long asked;
+    /** The journal and day of the latest read of entries asked for, done or under way. */
+    private Journal askedOf;
+    private LocalDate askedFor;
 
     public TodayViewModel(InsightSnapshot insight, TaskRunner tasks, JournalFacts journal, Links links,
                           JournalChanges changes, UndoOffer undo, Clock clock, Locale locale) {
@@ -103,6 +117,9 @@ public final class TodayViewModel {
             if (now == null || was != null && was.journal() != now.journal()) {
                 // Another journal (or none): nothing of the last one stays on screen.
                 taken = null;
+                entries = null;
+                entriesOf = null;
+                askedOf = null;
                 asked++;
                 show(null);
             }
@@ -110,21 +127,31 @@ public final class TodayViewModel {
                 take(now);
             }
         });
+        // After a write Today's own reads start at once, beside the snapshot's new reading rather than after it.
+        changes.revisionProperty().addListener((observable, was, now) -> {
+            if (active) {
+                readEntries();
+            }
+        });
         updateJournal();
     }
 
-    /** Today is shown: it shows the latest reading, and each new one while it stays shown. */
+    /**
+     * Today is shown: it reads its own cards in the background at once, beside the snapshot's reading when that
+     * is still to come, and shows them with the latest reading; then each new reading while it stays shown.
+     */
     public void activate() {
         if (!active) {
             active = true;
             date.set(LocalDate.now(clock).format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
                     .withLocale(locale)));
             insight.refreshIfStale();
+            readEntries();
             take(insight.reading());
         }
     }
 
-    /** Today is hidden: it leaves new readings alone until shown again. */
+    /** Today is hidden: it leaves new readings and writes alone until shown again. */
     public void deactivate() {
         active = false;
     }
@@ -134,12 +161,28 @@ public final class TodayViewModel {
             return;
         }
         taken = reading;
+        if (askedOf != reading.journal() || !reading.asOf().equals(askedFor)) {
+            readEntries();
+        }
+        combine();
+    }
+
+    private void readEntries() {
+        Journal open = journal.open().getValue();
+        if (open == null) {
+            return;
+        }
+        LocalDate day = LocalDate.now(clock);
         long ask = ++asked;
-        tasks.read(context -> reading.journal().todayReader().report(reading.insight()))
+        askedOf = open;
+        askedFor = day;
+        tasks.read(context -> open.todayReader().read(day))
                 .onSuccess(read -> {
-                    if (ask == asked) {
+                    if (ask == asked && open == journal.open().getValue()) {
                         problem.set(null);
-                        show(read);
+                        entries = read;
+                        entriesOf = open;
+                        combine();
                     }
                 })
                 .onError(error -> {
@@ -149,6 +192,14 @@ public final class TodayViewModel {
                     }
                 })
                 .start();
+    }
+
+    /** Shows the latest reading with Today's own reads, once both are there, of the same journal and day. */
+    private void combine() {
+        if (taken != null && entries != null && entriesOf == taken.journal()
+                && entries.asOf().equals(taken.asOf())) {
+            show(TodayReport.of(taken.insight(), entries));
+        }
     }
 
     private void show(TodayReport read) {

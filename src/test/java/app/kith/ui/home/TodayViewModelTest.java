@@ -3,7 +3,11 @@ package app.kith.ui.home;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import app.kith.domain.Channel;
+import app.kith.domain.Depth;
 import app.kith.domain.FollowUp;
+import app.kith.domain.Initiator;
+import app.kith.domain.Interaction;
 import app.kith.domain.Person;
 import app.kith.store.Journal;
 import app.kith.store.JournalCounts;
@@ -52,7 +56,7 @@ class TodayViewModelTest {
         counts.set(opened.counts());
         SameThreadTaskRunner tasks = new SameThreadTaskRunner();
         InsightSnapshot insight = new InsightSnapshot(tasks, journal, changes, TodayJournal.CLOCK);
-        today = new TodayViewModel(insight, tasks, new TodayViewModel.JournalFacts(counts, where, sample),
+        today = new TodayViewModel(insight, tasks, new TodayViewModel.JournalFacts(journal, counts, where, sample),
                 new TodayViewModel.Links(shownPeople::add, editor, () -> reviewsStarted++), changes,
                 new OfferedUndos((message, undo) -> {
                     offers.add(message);
@@ -169,6 +173,19 @@ class TodayViewModelTest {
 
         assertThat(today.followUps()).extracting(TodayItems.DueFollowUp::person)
                 .containsExactly("Ann Lee", "Ben Ito", "Zed Young");
+    }
+
+    @Test
+    void whileShownAWriteBringsTheCardsUpToDate() {
+        today.activate();
+
+        journal.get().interactions().add(Interaction.create(TodayJournal.T, Channel.VIDEO, Depth.DEEP,
+                Initiator.THEM, 60, List.of(built.gil.id()), null));
+        changes.changed();
+
+        assertThat(today.recent()).extracting(TodayItems.Recent::people).contains("Gil Orr");
+        assertThat(today.months().get(11).mix().count(Depth.DEEP)).isEqualTo(2);
+        assertThat(today.reachOut()).extracting(TodayItems.ReachOut::name).doesNotContain("Gil Orr");
     }
 
     @Test
