@@ -50,6 +50,7 @@ public final class KithCli {
         commandLine.addSubcommand(new CadenceCommand(kith.journals()));
         commandLine.addSubcommand(new DuplicatesCommand(kith.journals()));
         commandLine.addSubcommand(new MergeCommand(kith.journals()));
+        commandLine.addSubcommand(new TodayCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());
         return commandLine;
     }

@@ -28,6 +28,7 @@ public final class Journal implements AutoCloseable {
     private final ContactImports contacts;
     private final PersonMerges merges;
     private final DuplicateFinder duplicates;
+    private final TodayReader today;
 
     Journal(Database database, Clock clock, EntryChanges changes) {
         this.database = database;
@@ -44,6 +45,7 @@ public final class Journal implements AutoCloseable {
         this.contacts = new ContactImports(database, clock, imports);
         this.merges = new PersonMerges(database, clock, changes);
         this.duplicates = new DuplicateFinder(database);
+        this.today = new TodayReader(database, reviews, settings);
     }
 
     /**
@@ -106,6 +108,11 @@ public final class Journal implements AutoCloseable {
     /** People who may be one person. */
     public DuplicateFinder duplicates() {
         return duplicates;
+    }
+
+    /** What Today and the calendar read besides the insight: dates to remember, the month mix, recent entries. */
+    public TodayReader todayReader() {
+        return today;
     }
 
     public ReviewRepository reviews() {

@@ -10,6 +10,7 @@ import app.kith.ui.common.InsightSnapshot;
 import app.kith.ui.common.JournalChanges;
 import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.ArchiveChooser;
+import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.exchange.FilePicker;
 import app.kith.ui.home.HomeView;
 import app.kith.ui.settings.SettingsScreen;
@@ -155,8 +156,9 @@ public final class KithApp extends Application {
                 changes::changed, undo);
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
+        CalendarActions calendar = new CalendarActions(() -> stage, tasks, shell.journalProperty()::get, clock, files);
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
-                added -> navigator.showPerson(added));
+                calendar, added -> navigator.showPerson(added));
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
         ReviewViewModel review = new ReviewViewModel(tasks, shell.journalProperty(), insight, changes, undo, entries,
                 clock, Locale.getDefault(Locale.Category.FORMAT));
@@ -205,8 +207,11 @@ public final class KithApp extends Application {
 
     /** The Today screen, built once the journal is open, so that it costs the first frame nothing. */
     private Node home(ShellActions actions) {
-        TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
-                shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
+        TodayViewModel today = new TodayViewModel(insight, tasks,
+                new TodayViewModel.JournalFacts(shell.journalProperty(), shell.countsProperty(), shell.folderProperty(),
+                        shell.exploringSampleProperty()),
+                new TodayViewModel.Links(navigator, entries, startReview), changes, undo, clock,
+                Locale.getDefault(Locale.Category.FORMAT));
         return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample).node();
     }
 

@@ -125,6 +125,11 @@ class ContactImportWindowTest {
         }
 
         @Override
+        public Path calendarToSave(Window owner, String suggestedName) {
+            return null;
+        }
+
+        @Override
         public List<Path> contactsToOpen(Window owner) {
             return contacts;
         }

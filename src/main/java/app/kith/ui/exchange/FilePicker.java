@@ -16,4 +16,7 @@ public interface FilePicker {
     default java.util.List<Path> contactsToOpen(Window owner) {
         return null;
     }
+
+    /** Where to write the calendar (.ics), or null when the person changed their mind. */
+    Path calendarToSave(Window owner, String suggestedName);
 }

@@ -6,7 +6,7 @@ import app.kith.domain.FollowUp;
 import app.kith.domain.Interaction;
 import app.kith.insight.Explanation;
 import app.kith.insight.PersonInsight;
-import app.kith.ui.person.DueDates;
+import app.kith.ui.common.RelativeDays;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +70,7 @@ final class ReviewCards {
         if (talk.minutes() != null) {
             text.append(DOT).append(talk.minutes()).append(" min");
         }
-        text.append(DOT).append(DueDates.relative(talk.date(), today, locale));
+        text.append(DOT).append(new RelativeDays(locale).of(talk.date(), today));
         List<String> others = talk.people().stream().filter(id -> !id.equals(details.person().id()))
                 .map(id -> details.names().getOrDefault(id, "someone no longer in the journal")).toList();
         if (!others.isEmpty()) {
@@ -94,7 +94,7 @@ final class ReviewCards {
         if (favour.description() != null) {
             text += DOT + note(favour.description());
         }
-        return text + DOT + DueDates.relative(favour.date(), today, locale);
+        return text + DOT + new RelativeDays(locale).of(favour.date(), today);
     }
 
     /** The first line of a text, cut when long. */
@@ -106,7 +106,7 @@ final class ReviewCards {
     /** "Send her the article · due 3 days ago". */
     private List<String> followUps(UUID person, List<FollowUp> due) {
         return due.stream().filter(followUp -> followUp.person().equals(person))
-                .map(followUp -> followUp.text() + DOT + "due " + DueDates.relative(followUp.due(), today, locale))
+                .map(followUp -> followUp.text() + DOT + "due " + new RelativeDays(locale).of(followUp.due(), today))
                 .toList();
     }
 }

@@ -3,7 +3,7 @@ package app.kith.ui.review;
 import app.kith.domain.Person;
 import app.kith.insight.Cadence;
 import app.kith.insight.PersonInsight;
-import app.kith.ui.person.DueDates;
+import app.kith.ui.common.RelativeDays;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +45,7 @@ public final class ReviewChoices {
     }
 
     private static Snooze snooze(String label, LocalDate until, Locale locale) {
-        return new Snooze(label, until, DueDates.absolute(until, locale));
+        return new Snooze(label, until, new RelativeDays(locale).date(until));
     }
 
     static CadenceChoice cadence(PersonInsight insight) {

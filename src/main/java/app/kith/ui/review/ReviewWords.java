@@ -2,7 +2,7 @@ package app.kith.ui.review;
 
 import app.kith.domain.ReviewDecision;
 import app.kith.domain.ReviewTally;
-import app.kith.ui.person.DueDates;
+import app.kith.ui.common.RelativeDays;
 import java.util.Locale;
 
 /** The review's sentences: what is waiting, what was decided, what a session came to. */
@@ -37,13 +37,13 @@ final class ReviewWords {
 
     /** "Snoozed until 29 Nov 2026" as the decision reads in the window. */
     String decision(ReviewDecision decision) {
-        String words = decision.words(day -> DueDates.absolute(day, locale));
+        String words = decision.words(day -> new RelativeDays(locale).date(day));
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** What a person shown again was given, and how to change it. */
     String decided(ReviewDecision decision) {
-        return "You decided: " + decision.words(day -> DueDates.absolute(day, locale))
+        return "You decided: " + decision.words(day -> new RelativeDays(locale).date(day))
                 + ". Choose another action to change it, or \u2192 to keep it.";
     }
 
