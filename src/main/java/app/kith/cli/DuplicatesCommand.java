@@ -37,7 +37,7 @@ final class DuplicatesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<DuplicatePair> pairs;
-        try (Journal journal = journals.open()) {
+        try (Journal journal = journals.openForReading()) {
             pairs = journal.duplicates().find(MatchKeys.ofDefaultLocale());
         }
         PrintWriter out = spec.commandLine().getOut();

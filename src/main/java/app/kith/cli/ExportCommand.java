@@ -70,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
     /** FILE.ics: the calendar. */
     private int calendar(Path target) {
         CalendarCounts counts;
-        try (Journal journal = journals.open()) {
+        try (Journal journal = journals.openForReading()) {
             counts = new CalendarExport(journal, journals.clock()).export(target, force);
         }
         spec.commandLine().getOut().println("Exported " + Words.list(List.of(

@@ -39,7 +39,7 @@ final class TodayCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         TodayReport report;
-        try (Journal journal = journals.open()) {
+        try (Journal journal = journals.openForReading()) {
             LocalDate day = asOf != null ? asOf : LocalDate.now(journals.clock());
             report = journal.todayReader().report(journal.scores().asOf(day));
         }

@@ -72,18 +72,22 @@ class JournalCommandsTest {
         byte[] before = Files.readAllBytes(file);
 
         for (List<String> read : List.of(List.of("people"), List.of("people", "--json"), List.of("review"),
-                List.of("review", "--json", "--as-of", "2027-06-01"), List.of("export", temp.resolve("a.json").toString()))) {
+                List.of("review", "--json", "--as-of", "2027-06-01"), List.of("review", "--history"),
+                List.of("today"), List.of("today", "--json"), List.of("duplicates"),
+                List.of("export", temp.resolve("a.json").toString()),
+                List.of("export", temp.resolve("a.ics").toString()))) {
             assertThat(kith(read.toArray(String[]::new))).as(String.join(" ", read)).isZero();
             assertThat(Files.readAllBytes(file)).as("after kith " + String.join(" ", read)).isEqualTo(before);
         }
         assertThat(temp.resolve("a.json")).isNotEmptyFile();
+        assertThat(temp.resolve("a.ics")).isNotEmptyFile();
     }
 
     @Test
     void aReadCommandWhereThereIsNoJournalSaysSoAndCreatesNothing() {
         Path typo = temp.resolve("jounral");
 
-        for (String command : List.of("people", "review")) {
+        for (String command : List.of("people", "review", "today", "duplicates")) {
             assertThat(kith("--data-dir", typo.toString(), command)).isEqualTo(1);
             assertThat(err.strip()).isEqualTo("There is no Kith journal in " + typo
                     + ": check the data folder, or start one with kith add or in Kith's window.");
