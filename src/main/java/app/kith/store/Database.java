@@ -23,6 +23,8 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The journal's H2 file in a data folder: opened, migrated (after a backup) and closed cleanly.
@@ -37,6 +39,7 @@ public final class Database implements AutoCloseable {
     /** Where Flyway finds the journal's migrations. */
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path folder;
@@ -111,15 +114,14 @@ public final class Database implements AutoCloseable {
                     + ": check the data folder, or start one with kith add or in Kith's window.");
         }
         Database reader = readOnly(absolute, clock);
-        boolean upToDate;
         try {
-            upToDate = reader.isUpToDate(migrations);
-        } catch (RuntimeException e) {
-            reader.close();
-            throw e;
-        }
-        if (upToDate) {
-            return reader;
+            if (reader.isUpToDate(migrations)) {
+                return reader;
+            }
+        } catch (JournalException e) {
+            // A lock file left by a process that was killed keeps a read-only open out (it may not take the lock
+            // over); the read-write open below takes it over, or says in words what is really wrong.
+            LOG.info("Reading the journal in {} needs a read-write open first: {}", absolute, e.getMessage());
         }
         reader.close();
         open(absolute, clock, migrations).close();
