@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.store.DataFolder;
 import app.kith.store.Journal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -23,9 +24,22 @@ public final class JournalAccess {
         this.clock = clock;
     }
 
-    /** The absolute data folder this run works on. */
+    /**
+     * The absolute data folder this run works on.
+     *
+     * @throws WrongValue when {@code --data-dir} is empty or names a file
+     */
     public Path folder() {
-        return DataFolder.resolve(dataDirOption.get());
+        Path given = dataDirOption.get();
+        if (given != null && given.toString().isBlank()) {
+            throw new WrongValue("--data-dir is empty: name the folder that holds the journal, e.g. --data-dir ~/kith.");
+        }
+        Path folder = DataFolder.resolve(given);
+        if (given != null && Files.isRegularFile(folder)) {
+            throw new WrongValue("--data-dir: " + folder + " is a file, not a folder: name the folder that holds"
+                    + " the journal.");
+        }
+        return folder;
     }
 
     /**

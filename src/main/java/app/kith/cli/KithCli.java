@@ -8,6 +8,9 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -47,7 +50,31 @@ public final class KithCli {
         commandLine.addSubcommand(new PeopleCommand(kith.journals()));
         commandLine.addSubcommand(new ReviewCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());
+        commandLine.setParameterExceptionHandler(new WrongCommandLine());
+        // "@file" would read arguments from a file: kith add @/etc/hostname added a person named after its content.
+        commandLine.setExpandAtFiles(false);
         return commandLine;
+    }
+
+    /**
+     * A command line picocli cannot parse (an unknown option, a missing value): one sentence and where to read
+     * how the command is used, instead of the whole usage, and exit code 2.
+     */
+    private static final class WrongCommandLine implements IParameterExceptionHandler {
+
+        @Override
+        public int handleParseException(ParameterException error, String[] args) {
+            CommandLine command = error.getCommandLine();
+            PrintWriter err = command.getErr();
+            // picocli's "Unmatched argument at index 2: 'frobnicate'" counts words; a person needs to know which.
+            boolean unmatched = error instanceof UnmatchedArgumentException unknown && !unknown.getUnmatched().isEmpty()
+                    && String.valueOf(error.getMessage()).startsWith("Unmatched argument");
+            err.println(unmatched ? "Unknown command or argument: '"
+                    + ((UnmatchedArgumentException) error).getUnmatched().get(0) + "'." : ErrorText.firstLine(error));
+            err.println("See " + command.getCommandSpec().qualifiedName() + " --help for how to use it.");
+            err.flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        }
     }
 
     /**

@@ -74,7 +74,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(absolute);
         } catch (IOException e) {
-            throw new JournalException("Kith cannot create its data folder " + absolute + ": " + reason(e), e);
+            throw cannotCreate(absolute, e);
         }
         // WRITE_DELAY=0: every commit reaches the file before it returns, so a killed process loses nothing
         // acknowledged. FILE_LOCK=FILE lets a second process see that the journal is in use.
@@ -315,6 +315,17 @@ public final class Database implements AutoCloseable {
     /** Turns H2's errors into sentences a person understands. */
     JournalException translate(String doing, Throwable error) {
         return errors.translate(doing, error);
+    }
+
+    /** A folder that cannot be made: a file in the way is named, since the system only says "Not a directory". */
+    private static JournalException cannotCreate(Path folder, IOException error) {
+        for (Path part = folder; part != null; part = part.getParent()) {
+            if (Files.isRegularFile(part)) {
+                return new JournalException("Kith cannot use " + folder + " as its data folder: " + part
+                        + " is a file, not a folder.", error);
+            }
+        }
+        return new JournalException("Kith cannot create its data folder " + folder + ": " + reason(error), error);
     }
 
     private static String reason(Throwable error) {

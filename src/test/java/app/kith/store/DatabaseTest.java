@@ -203,7 +203,8 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Journal.open(file.resolve("Kith"), clock))
                 .isInstanceOf(JournalException.class)
-                .hasMessageStartingWith("Kith cannot create its data folder " + file.resolve("Kith"));
+                .hasMessage("Kith cannot use " + file.resolve("Kith") + " as its data folder: " + file
+                        + " is a file, not a folder.");
     }
 
     @Test
