@@ -89,7 +89,7 @@ class DatabaseTest {
             journal.people().add(ada);
         }
 
-        Database.open(folder, clock, WITH_A_LATER_MIGRATION).close();
+        Database.open(folder, clock, null, WITH_A_LATER_MIGRATION).close();
 
         List<Path> backups;
         try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
@@ -98,12 +98,12 @@ class DatabaseTest {
         assertThat(backups).singleElement().satisfies(backup ->
                 assertThat(backup.getFileName().toString()).startsWith("journal-before-migration-"));
         Path before = unzip(backups.get(0), temp.resolve("before"));
-        try (Database old = Database.open(before, clock, Database.MIGRATIONS)) {
+        try (Database old = Database.open(before, clock, null, Database.MIGRATIONS)) {
             int people = old.read(ctx -> ctx.fetchCount(app.kith.store.schema.Tables.PERSON));
             assertThat(people).isEqualTo(1);
             assertThat(markerTables(old)).as("not migrated yet").isEmpty();
         }
-        try (Database migrated = Database.open(folder, clock, WITH_A_LATER_MIGRATION)) {
+        try (Database migrated = Database.open(folder, clock, null, WITH_A_LATER_MIGRATION)) {
             assertThat(markerTables(migrated)).hasSize(1);
         }
     }
@@ -144,7 +144,7 @@ class DatabaseTest {
             journal.people().add(Person.named("Ada"));
         }
 
-        try (Database reading = Database.openForReading(folder, clock, WITH_A_LATER_MIGRATION)) {
+        try (Database reading = Database.openForReading(folder, clock, null, WITH_A_LATER_MIGRATION)) {
             assertThat(reading.readOnly()).isTrue();
             assertThat(markerTables(reading)).hasSize(1);
         }
