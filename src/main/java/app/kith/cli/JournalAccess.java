@@ -15,13 +15,16 @@ public final class JournalAccess {
 
     private final Supplier<Path> dataDirOption;
     private final Clock clock;
+    private final PassphraseSources passphrases;
 
     /**
      * @param dataDirOption the value of {@code --data-dir}, read when a command runs (null when not given)
+     * @param passphrases where a locked journal's passphrase comes from
      */
-    public JournalAccess(Supplier<Path> dataDirOption, Clock clock) {
+    JournalAccess(Supplier<Path> dataDirOption, Clock clock, PassphraseSources passphrases) {
         this.dataDirOption = dataDirOption;
         this.clock = clock;
+        this.passphrases = passphrases;
     }
 
     /**
@@ -48,7 +51,8 @@ public final class JournalAccess {
      * @throws app.kith.store.JournalException with a sentence when it cannot be opened
      */
     public Journal open() {
-        return Journal.open(folder(), clock);
+        Path folder = folder();
+        return passphrases.open(folder, key -> Journal.open(folder, clock, key));
     }
 
     /**
@@ -57,7 +61,13 @@ public final class JournalAccess {
      * @throws app.kith.store.JournalException with a sentence when there is no journal there or it cannot be opened
      */
     public Journal openForReading() {
-        return Journal.openForReading(folder(), clock);
+        Path folder = folder();
+        return passphrases.open(folder, key -> Journal.openForReading(folder, clock, key));
+    }
+
+    /** Where passphrases come from: for the commands that set or change one. */
+    PassphraseSources passphrases() {
+        return passphrases;
     }
 
     public Clock clock() {

@@ -6,6 +6,7 @@ import app.kith.exchange.ExchangeException;
 import app.kith.store.JournalException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -22,10 +23,23 @@ public final class KithCli {
 
     private final Clock clock;
     private final WindowLauncher window;
+    private final Map<String, String> env;
+    private final Terminal terminal;
 
+    /** The command line of this process: its environment, and its terminal when it has one. */
     public KithCli(Clock clock, WindowLauncher window) {
+        this(clock, window, System.getenv(), Terminal.ofConsole());
+    }
+
+    /**
+     * @param env where KITH_PASSPHRASE and KITH_NEW_PASSPHRASE are read
+     * @param terminal the person's terminal, or null when there is none
+     */
+    public KithCli(Clock clock, WindowLauncher window, Map<String, String> env, Terminal terminal) {
         this.clock = clock;
         this.window = window;
+        this.env = Map.copyOf(env);
+        this.terminal = terminal;
     }
 
     /** Runs the command line; errors are written to {@code err} as one sentence, never a stack trace. */
@@ -40,7 +54,7 @@ public final class KithCli {
     }
 
     CommandLine commandLine() {
-        KithCommand kith = new KithCommand(window, clock);
+        KithCommand kith = new KithCommand(window, clock, env, terminal);
         CommandLine commandLine = new CommandLine(kith);
         commandLine.addSubcommand(new SampleCommand(kith.journals()));
         commandLine.addSubcommand(new ImportCommand(kith.journals()));
@@ -49,6 +63,7 @@ public final class KithCli {
         commandLine.addSubcommand(new AddCommand(kith.journals()));
         commandLine.addSubcommand(new PeopleCommand(kith.journals()));
         commandLine.addSubcommand(new ReviewCommand(kith.journals()));
+        commandLine.addSubcommand(new PassphraseCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());
         commandLine.setParameterExceptionHandler(new WrongCommandLine());
         // "@file" would read arguments from a file: kith add @/etc/hostname added a person named after its content.

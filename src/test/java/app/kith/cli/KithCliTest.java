@@ -37,7 +37,7 @@ class KithCliTest {
     void helpShowsTheCommandsAndExitsZero() {
         assertThat(run("--help")).isZero();
 
-        assertThat(out).startsWith("Usage: kith [-hV] [--data-dir=DIR] [COMMAND]")
+        assertThat(out).startsWith("Usage: kith [-hV] [--data-dir=DIR] [--passphrase-file=FILE] [COMMAND]")
                 .contains("sample", "--version", "Exit codes:");
         assertThat(err).isEmpty();
         assertThat(windowsOpened).isEmpty();
