@@ -22,6 +22,7 @@ final class PassphraseSources {
 
     static final String PASSPHRASE_VARIABLE = "KITH_PASSPHRASE";
     static final String NEW_PASSPHRASE_VARIABLE = "KITH_NEW_PASSPHRASE";
+    static final String BACKUP_PASSPHRASE_VARIABLE = "KITH_BACKUP_PASSPHRASE";
     private static final int TRIES = 3;
 
     private final Map<String, String> env;
@@ -94,6 +95,18 @@ final class PassphraseSources {
         }
         Arrays.fill(again, '\0');
         return first;
+    }
+
+    /**
+     * The passphrase of a backup made under a passphrase the journal no longer has: {@code KITH_BACKUP_PASSPHRASE},
+     * else typed at the terminal; null when there is neither.
+     */
+    char[] backupPassphrase(Path backup) {
+        String variable = env.get(BACKUP_PASSPHRASE_VARIABLE);
+        if (variable != null && !variable.isEmpty()) {
+            return variable.toCharArray();
+        }
+        return terminal == null ? null : terminal.readSecret("Passphrase of the backup " + backup + ": ");
     }
 
     private char[] given() {

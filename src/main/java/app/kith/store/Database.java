@@ -8,8 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -38,7 +36,6 @@ public final class Database implements AutoCloseable {
     /** Where Flyway finds the journal's migrations. */
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path folder;
     private final JdbcConnectionPool pool;
@@ -274,26 +271,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /**
-     * Writes a consistent copy of the open journal into the backup folder.
-     *
-     * @param label a word for the file name, e.g. {@code "manual"} or {@code "before-migration"}
-     * @return the backup file
-     */
-    public Path backup(String label) {
-        requireOpen();
-        String stamp = LocalDateTime.now(clock).format(STAMP);
-        Path target = backupFolder().resolve("journal-" + label + "-" + stamp + ".zip");
-        try {
-            Files.createDirectories(target.getParent());
-            Files.deleteIfExists(target);
-            execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
-            return target;
-        } catch (IOException e) {
-            throw new JournalException("Kith could not write a backup to " + target.getParent() + ": " + reason(e), e);
-        }
-    }
-
     /** How many people, conversations, favours and follow-ups the journal holds. */
     JournalCounts counts() {
         return read(ctx -> new JournalCounts(
@@ -375,7 +352,7 @@ public final class Database implements AutoCloseable {
         try {
             MigrationInfoService info = flyway.info();
             if (info.applied().length > 0 && info.pending().length > 0) {
-                backup("before-migration");
+                new Backups(this, clock).backUp("before-migration");
             }
             flyway.migrate();
         } catch (FlywayException e) {

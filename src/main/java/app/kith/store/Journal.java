@@ -21,6 +21,7 @@ public final class Journal implements AutoCloseable {
     private final JournalScores scores;
     private final ContentImport imports;
     private final TimelineRepository timeline;
+    private final Backups backups;
 
     Journal(Database database, Clock clock, EntryChanges changes) {
         this.database = database;
@@ -34,6 +35,7 @@ public final class Journal implements AutoCloseable {
         this.digests = new InsightDigests(database);
         this.scores = new JournalScores(database, reviews, settings, clock);
         this.timeline = new TimelineRepository(database);
+        this.backups = new Backups(database, clock);
     }
 
     /**
@@ -96,6 +98,16 @@ public final class Journal implements AutoCloseable {
     /** A person's conversations and favours together, a page at a time. */
     public TimelineRepository timeline() {
         return timeline;
+    }
+
+    /** The journal's backups: taking one, the latest ones, how many are kept. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /** True when the journal was opened for reading only (a read command, or a journal on a read-only disk). */
+    public boolean readOnly() {
+        return database.readOnly();
     }
 
     public ReviewRepository reviews() {

@@ -51,10 +51,15 @@ public final class JournalFiles {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
+            return startsEncrypted(in);
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /** True when the H2 file read from the stream is encrypted. */
+    static boolean startsEncrypted(InputStream in) throws IOException {
+        return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
     }
 
     /** Makes the folder (and its missing parents) and keeps it the owner's only. */

@@ -70,12 +70,12 @@ class DatabaseTest {
         Path backup;
         try (Journal journal = Journal.open(folder, clock)) {
             journal.people().add(ada);
-            backup = journal.database().backup("manual");
+            backup = journal.backups().backUp("manual").file();
         }
 
         assertThat(backup.getParent()).isEqualTo(folder.resolve("backups"));
         assertThat(backup.getFileName().toString()).matches("journal-manual-\\d{8}-\\d{6}\\.zip");
-        assertThat(zipEntries(backup)).containsExactly("journal.mv.db");
+        assertThat(zipEntries(backup)).containsExactly("kith-backup.properties", "journal.mv.db");
         try (Journal restored = Journal.open(unzip(backup, temp.resolve("restored")), clock)) {
             assertThat(restored.people().get(ada.id())).contains(ada);
         }
@@ -248,6 +248,9 @@ class DatabaseTest {
             Enumeration<? extends ZipEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
+                if (!entry.getName().equals("journal.mv.db")) {
+                    continue;
+                }
                 try (InputStream in = file.getInputStream(entry)) {
                     Files.copy(in, folder.resolve(entry.getName()));
                 }
