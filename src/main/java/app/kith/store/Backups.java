@@ -218,7 +218,7 @@ public final class Backups {
     private static List<Path> byAge(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(file -> NAME.matcher(file.getFileName().toString()).matches())
-                    .sorted(Comparator.comparing(Backups::sortKey).reversed())
+                    .sorted(Comparator.comparing(Backups::sortKey).thenComparing(Backups::modified).reversed())
                     .toList();
         } catch (IOException e) {
             return List.of();
@@ -229,6 +229,15 @@ public final class Backups {
         Matcher name = NAME.matcher(file.getFileName().toString());
         name.matches();
         return name.group(2) + String.format("-%06d", name.group(3) == null ? 1 : Integer.parseInt(name.group(3)));
+    }
+
+    /** Two backups named for the same second (a clock that stands still) are told apart by their files' times. */
+    private static java.nio.file.attribute.FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return java.nio.file.attribute.FileTime.fromMillis(0);
+        }
     }
 
     private Path freeName(String label) {

@@ -64,6 +64,13 @@ public final class JournalKey {
         return password;
     }
 
+    /** True when the other key is this one (the same passphrase and salt); compared in constant time. */
+    public boolean sameAs(JournalKey other) {
+        return other != null && java.security.MessageDigest.isEqual(
+                new String(filePassword).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                new String(other.filePassword).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
     @Override
     public String toString() {
         return "JournalKey[hidden]";
