@@ -156,9 +156,29 @@ public final class Database implements AutoCloseable {
     }
 
     private static Database readOnly(Path absolute, JournalKey key, Clock clock) {
-        JournalConnections.Access access = onReadOnlyMedium(absolute) ? JournalConnections.Access.READ_UNLOCKED
-                : JournalConnections.Access.READ;
-        return connect(absolute, key, clock, access);
+        if (onReadOnlyMedium(absolute)) {
+            return connect(absolute, key, clock, JournalConnections.Access.READ_UNLOCKED);
+        }
+        try {
+            return connect(absolute, key, clock, JournalConnections.Access.READ);
+        } catch (JournalException inUse) {
+            // A killed Kith leaves its lock file behind, and H2 refuses a reader while there is one (a writer would
+            // take it over). The file's own lock, which the system lets go when a process dies, says whether anyone
+            // still has the journal open: when no one has, the leftover lock goes and the reader tries again.
+            if (!isInUse(inUse) || !JournalFiles.removeLeftoverLock(absolute)) {
+                throw inUse;
+            }
+            return connect(absolute, key, clock, JournalConnections.Access.READ);
+        }
+    }
+
+    private static boolean isInUse(JournalException error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Connects once, so that a wrong passphrase, a journal in use or a damaged file is said before anything else. */

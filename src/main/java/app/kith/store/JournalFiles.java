@@ -62,6 +62,31 @@ public final class JournalFiles {
         return Arrays.equals(in.readNBytes(ENCRYPTED_HEADER.length), ENCRYPTED_HEADER);
     }
 
+    /**
+     * Deletes the lock file a killed process left beside the journal, when no process has the journal open (a
+     * process that has it holds the system's lock on the journal's file, let go when it dies).
+     *
+     * @return true when a leftover lock was deleted
+     */
+    static boolean removeLeftoverLock(Path folder) {
+        Path lock = folder.resolve(Database.FILE_NAME + ".lock.db");
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(journal(folder),
+                java.nio.file.StandardOpenOption.READ)) {
+            java.nio.channels.FileLock shared = file.tryLock(0, Long.MAX_VALUE, true);
+            if (shared == null) {
+                return false;
+            }
+            shared.release();
+            Files.deleteIfExists(lock);
+            return true;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false;
+        }
+    }
+
     /** Makes the folder (and its missing parents) and keeps it the owner's only. */
     static void createPrivateFolder(Path folder) throws IOException {
         Files.createDirectories(folder);

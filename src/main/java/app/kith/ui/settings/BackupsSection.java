@@ -94,14 +94,16 @@ public final class BackupsSection {
         if (backup.backup().encrypted()) {
             holds.setGraphic(Icons.icon(Feather.LOCK));
         }
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        holds.setWrapText(true);
+        VBox text = new VBox(2, when, holds);
+        HBox.setHgrow(text, Priority.ALWAYS);
         Button restore = new Button("Restore…");
         restore.setId("backup-restore-" + index);
         restore.getStyleClass().addAll("flat", "small");
+        restore.setMinWidth(Region.USE_PREF_SIZE);
         restore.disableProperty().bind(model.canWorkProperty().not());
         restore.setOnAction(event -> model.ask(backup));
-        HBox row = new HBox(when, holds, gap, restore);
+        HBox row = new HBox(text, restore);
         row.getStyleClass().add("kith-backup-row");
         return row;
     }
