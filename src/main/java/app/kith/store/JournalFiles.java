@@ -88,13 +88,13 @@ public final class JournalFiles {
     }
 
     /** Makes the folder (and its missing parents) and keeps it the owner's only. */
-    static void createPrivateFolder(Path folder) throws IOException {
+    public static void createPrivateFolder(Path folder) throws IOException {
         Files.createDirectories(folder);
         ownerOnly(folder);
     }
 
     /** Keeps a file or folder that Kith wrote the owner's only; nothing on a system without POSIX permissions. */
-    static void ownerOnly(Path path) throws IOException {
+    public static void ownerOnly(Path path) throws IOException {
         if (POSIX && Files.exists(path)) {
             Files.setPosixFilePermissions(path, Files.isDirectory(path) ? OWNER_FOLDER : OWNER_FILE);
         }
