@@ -38,8 +38,9 @@ public final class Database implements AutoCloseable {
 
 
     private final Path folder;
-    private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
+    /** Replaced when H2 closed the file under Kith after a failed write (a full disk): see {@link #reconnect}. */
+    private volatile JdbcConnectionPool pool;
+    private volatile DSLContext dsl;
     private final Clock clock;
     private final ErrorSentences errors;
     private final JournalConnections connections;
@@ -88,6 +89,10 @@ public final class Database implements AutoCloseable {
             throw cannotCreate(absolute, e);
         }
         requireKeyWhenLocked(absolute, key);
+        if (onReadOnlyMedium(absolute)) {
+            throw new JournalException("The journal in " + absolute + " is on a disk Kith cannot write to: it can be"
+                    + " read and exported, not changed.");
+        }
         Database database = connect(absolute, key, clock, JournalConnections.Access.WRITE);
         try {
             database.migrate(migrations);
@@ -236,7 +241,14 @@ public final class Database implements AutoCloseable {
 
     /** A pooled connection for plain JDBC bulk work ({@link BulkWriter}); the caller closes it. */
     Connection connection() throws SQLException {
-        return pool.getConnection();
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            if (!reconnect(e)) {
+                throw e;
+            }
+            return pool.getConnection();
+        }
     }
 
     /** Runs the work in one transaction and returns its result; a failure rolls everything back. */
@@ -245,7 +257,9 @@ public final class Database implements AutoCloseable {
         try {
             return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
         } catch (DataAccessException e) {
-            throw translate("Kith could not save to the journal", e);
+            JournalException said = translate("Kith could not save to the journal", e);
+            reconnect(e);
+            throw said;
         }
     }
 
@@ -287,8 +301,43 @@ public final class Database implements AutoCloseable {
         try {
             return work.apply(dsl);
         } catch (DataAccessException e) {
+            if (!reconnect(e)) {
+                throw translate("Kith could not read the journal", e);
+            }
+        }
+        try {
+            return work.apply(dsl);
+        } catch (DataAccessException e) {
             throw translate("Kith could not read the journal", e);
         }
+    }
+
+    /**
+     * When a write fails for lack of space, H2 closes the file (what was committed stays whole on disk) and every
+     * later call would be told the journal is closed. Kith opens it again at once, so that the window reads on and
+     * the next write can succeed once there is room.
+     *
+     * @return true when the journal was opened again
+     */
+    private synchronized boolean reconnect(Throwable error) {
+        if (closed || !closedByH2(error)) {
+            return false;
+        }
+        JdbcConnectionPool broken = pool;
+        pool = connections.pool();
+        dsl = DSL.using(pool, SQLDialect.H2, new Settings().withExecuteLogging(false));
+        broken.dispose();
+        return true;
+    }
+
+    private static boolean closedByH2(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && (sql.getErrorCode() == ErrorCode.DATABASE_IS_CLOSED
+                    || sql.getErrorCode() == ErrorCode.DATABASE_CALLED_AT_SHUTDOWN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many people, conversations, favours and follow-ups the journal holds. */

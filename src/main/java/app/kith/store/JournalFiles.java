@@ -87,8 +87,15 @@ public final class JournalFiles {
         }
     }
 
-    /** Makes the folder (and its missing parents) and keeps it the owner's only. */
+    /**
+     * Makes the folder (and its missing parents) and keeps it the owner's only. A folder that is there already is
+     * tightened where the system lets Kith (not on a read-only disk, which is said when something is written).
+     */
     public static void createPrivateFolder(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            ownerOnlyQuietly(folder);
+            return;
+        }
         Files.createDirectories(folder);
         ownerOnly(folder);
     }
@@ -104,7 +111,7 @@ public final class JournalFiles {
     static void ownerOnlyQuietly(Path path) {
         try {
             ownerOnly(path);
-        } catch (IOException | UnsupportedOperationException e) {
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
             // A file system that keeps no permissions (a FAT stick): nothing to tighten.
         }
     }
