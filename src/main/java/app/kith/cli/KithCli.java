@@ -46,6 +46,7 @@ public final class KithCli {
         commandLine.addSubcommand(new AddCommand(kith.journals()));
         commandLine.addSubcommand(new PeopleCommand(kith.journals()));
         commandLine.addSubcommand(new ReviewCommand(kith.journals()));
+        commandLine.addSubcommand(new RingsCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());
         return commandLine;
     }
