@@ -47,7 +47,7 @@ class ScoreHistoryTest extends JournalTest {
         }
         ScoreHistory history = journal.scores().history();
 
-        // Four weeks back, the calls of the three weeks since had not happened: 7 calls, ring 50, not 15.
+        // Three weeks back, the calls of the three weeks since had not happened: 7 calls, ring 50, not 15.
         PersonInsight then = history.asOf(today.minusWeeks(3)).of(ann.id());
         assertThat(then.evidence().interactions()).isEqualTo(7);
         assertThat(then.ring().meaningful()).isEqualTo(7);
