@@ -60,20 +60,27 @@ public record RingMoves(LocalDate since, LocalDate asOf, List<RingMove> closer, 
     }
 
     /**
-     * "14 catch-ups or deeper talks in the year up to 2 Nov; was 5". When the count did not change, the rings'
-     * capacities moved them: "8 … in the year up to 2 Nov, as before; the rings inside are full".
+     * "14 catch-ups or deeper talks in the year up to 2 Nov; was 5". When the rings' capacities placed them rather
+     * than the count alone, that is said too: "9 … up to 2 Nov; was 10; the rings inside are full", or with the
+     * same count, "8 … up to 2 Nov, as before; there is room in the rings inside now".
      */
     static String reason(PersonInsight before, PersonInsight now) {
         int count = now.ring().meaningful();
         int was = before.ring().meaningful();
         LocalDate end = now.lastInteraction();
-        String talks = Phrases.capitalised(Phrases.count(count, Explainer.MEANINGFUL_TALK, Explainer.MEANINGFUL_TALKS))
-                + (end == null ? "" : " in the year up to " + day(end, now.asOf()));
-        if (count != was) {
-            return talks + "; was " + Phrases.number(was);
+        StringBuilder reason = new StringBuilder(Phrases.capitalised(
+                Phrases.count(count, Explainer.MEANINGFUL_TALK, Explainer.MEANINGFUL_TALKS)));
+        if (end != null) {
+            reason.append(" in the year up to ").append(day(end, now.asOf()));
         }
+        reason.append(count != was ? "; was " + Phrases.number(was) : ", as before");
         boolean closer = RingMove.reach(now.placedRing()) < RingMove.reach(before.placedRing());
-        return talks + ", as before; " + (closer ? "there is room in the rings inside now" : "the rings inside are full");
+        if (now.ring().movedOut()) {
+            reason.append("; the rings inside are full");
+        } else if (closer && count == was) {
+            reason.append("; there is room in the rings inside now");
+        }
+        return reason.toString();
     }
 
     /** "2 Nov" in T's year, "2 Nov 2025" in another. */

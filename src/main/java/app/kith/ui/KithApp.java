@@ -16,6 +16,11 @@ import app.kith.ui.settings.SettingsScreen;
 import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
 import app.kith.ui.log.LogDialogs;
+import app.kith.ui.map.MapScreen;
+import app.kith.ui.map.MapViewModel;
+import app.kith.ui.pictures.AsOfViewModel;
+import app.kith.ui.rings.RingsScreen;
+import app.kith.ui.rings.RingsViewModel;
 import app.kith.ui.person.PersonEditors;
 import app.kith.ui.people.PeopleListViewModel;
 import app.kith.ui.people.PeopleNavigation;
@@ -106,6 +111,8 @@ public final class KithApp extends Application {
     private WindowGeometry geometry;
     private PeopleListViewModel peopleList;
     private PeopleNavigation navigator;
+    /** Which day the Map and the Rings show: today, or a month end of the last two years. */
+    private AsOfViewModel asOf;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -154,8 +161,11 @@ public final class KithApp extends Application {
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
                 added -> navigator.showPerson(added));
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
+        asOf = new AsOfViewModel(tasks, insight, Locale.getDefault(Locale.Category.FORMAT));
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
                 people,
+                new Screen("Map", Feather.MAP, this::map),
+                new Screen("Rings", Feather.TARGET, this::rings),
                 Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::settings)));
         navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
@@ -219,6 +229,18 @@ public final class KithApp extends Application {
                 new FollowUpsSection(tasks, shell.journalProperty(), changes, clock, undo),
                 new TimelineSection(tasks, shell.journalProperty(), changes, clock, entries)), clock, locale);
         return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, clock, locale).node();
+    }
+
+    /** The Map: everyone by Depth and Investment, as of the day chosen. */
+    private Node map() {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        return new MapScreen(new MapViewModel(asOf, navigator, locale), asOf, locale).node();
+    }
+
+    /** The Rings: everyone by ring around you, and who moved in the last 90 days. */
+    private Node rings() {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        return new RingsScreen(new RingsViewModel(asOf, navigator, locale), asOf, locale).node();
     }
 
     @Override

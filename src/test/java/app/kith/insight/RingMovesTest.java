@@ -107,6 +107,32 @@ class RingMovesTest {
     }
 
     @Test
+    void whenTheRingsInsideAreFullTheReasonSaysSoBesideTheCount() {
+        for (String name : new String[] {"P2", "P3", "P4", "P5"}) {
+            catchUps(journal.person(name), range(200, 170));
+        }
+        // Kim: 31 calls in the year up to 16 Dec 2025, ring 5 on 24 Aug. A small talk on 23 Oct moves her year on
+        // past her first call: 30, still ring 5 by count, but Pia's 32 calls since fill ring 5 and Kim has the fewest.
+        Person kim = journal.person("Kim Ode");
+        catchUps(kim, 400);
+        catchUps(kim, range(370, 341));
+        journal.talk(30, Depth.SMALL_TALK, Channel.MESSAGE, kim);
+        catchUps(journal.person("Pia Lund"), range(80, 49));
+
+        RingMoves moves = moves();
+
+        assertThat(moves.driftingOut()).singleElement().satisfies(move -> {
+            assertThat(move.id()).isEqualTo(kim.id());
+            assertThat(move.from()).isEqualTo(Ring.FIVE);
+            assertThat(move.to()).isEqualTo(Ring.FIFTEEN);
+            assertThat(move.reason()).isEqualTo(
+                    "30 catch-ups or deeper talks in the year up to 23 Oct; was 31; the rings inside are full");
+        });
+        assertThat(moves.closer()).singleElement().extracting(RingMove::reason)
+                .isEqualTo("32 catch-ups or deeper talks in the year up to 4 Oct; was none");
+    }
+
+    @Test
     void aDayInAnotherYearCarriesTheYear() {
         Person old = journal.person("Old Friend");
         catchUps(old, 400);
