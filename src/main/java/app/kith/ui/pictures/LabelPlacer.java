@@ -70,7 +70,8 @@ public final class LabelPlacer {
         return true;
     }
 
+    /** A placed name keeps a little room around it: more beside it than above and below (lines are tall). */
     private static Box padded(Box box) {
-        return new Box(box.x() - GAP, box.y() - GAP / 2, box.width() + 2 * GAP, box.height() + GAP);
+        return new Box(box.x() - GAP, box.y() - 1, box.width() + 2 * GAP, box.height() + 2);
     }
 }

@@ -16,7 +16,8 @@ import java.util.UUID;
 
 /**
  * Where the Rings put everyone: "you" at the centre, the rings 5, 15, 50 and 150 around it, each person a dot on
- * their ring, grouped into sectors by their first tag (tags in order, the untagged last), the sectors as wide as
+ * their ring, grouped into sectors by their first tag (tags are a set, shown sorted: the first in that order), the
+ * sectors in tag order with the untagged last, each as wide as
  * their people need. A person who drifted out of the rings in the last 90 days is drawn just outside ring 150;
  * someone who moved keeps their angle, so their ghost on the old ring lies straight in from or out from them.
  */
