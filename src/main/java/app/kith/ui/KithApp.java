@@ -30,6 +30,7 @@ import app.kith.ui.person.FollowUpsSection;
 import app.kith.ui.person.InsightSection;
 import app.kith.ui.person.PersonPage;
 import app.kith.ui.person.PersonPageViewModel;
+import app.kith.ui.person.StorySection;
 import app.kith.ui.person.TimelineSection;
 import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
@@ -226,6 +227,7 @@ public final class KithApp extends Application {
         page.personIdProperty().bind(peopleList.selectedProperty());
         PersonPage pageView = new PersonPage(page, List.of(
                 new InsightSection(insight),
+                new StorySection(tasks, shell.journalProperty(), changes, clock, locale),
                 new FollowUpsSection(tasks, shell.journalProperty(), changes, clock, undo),
                 new TimelineSection(tasks, shell.journalProperty(), changes, clock, entries)), clock, locale);
         return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, clock, locale).node();
