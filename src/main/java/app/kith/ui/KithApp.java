@@ -19,6 +19,8 @@ import app.kith.ui.log.LogDialogs;
 import app.kith.ui.map.MapScreen;
 import app.kith.ui.map.MapViewModel;
 import app.kith.ui.pictures.AsOfViewModel;
+import app.kith.ui.pictures.Picture;
+import app.kith.ui.pictures.PictureExport;
 import app.kith.ui.rings.RingsScreen;
 import app.kith.ui.rings.RingsViewModel;
 import app.kith.ui.person.PersonEditors;
@@ -46,7 +48,9 @@ import app.kith.ui.shell.WindowGeometry;
 import app.kith.ui.shell.WindowPreferences;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -56,6 +60,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -114,6 +120,11 @@ public final class KithApp extends Application {
     private PeopleNavigation navigator;
     /** Which day the Map and the Rings show: today, or a month end of the last two years. */
     private AsOfViewModel asOf;
+    /** The pictures File › Export picture writes, by the screen that shows them (once built). */
+    private final Map<Screen, Picture> pictures = new HashMap<>();
+    private final BooleanProperty pictureShown = new SimpleBooleanProperty();
+    private Screen mapScreen;
+    private Screen ringsScreen;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -159,17 +170,25 @@ public final class KithApp extends Application {
                 changes::changed);
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
+        PictureExport pictureExport = new PictureExport(() -> stage, tasks, files,
+                () -> pictures.get(window.selectedScreenProperty().get()), pictureShown, clock);
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
-                added -> navigator.showPerson(added));
+                added -> navigator.showPerson(added), pictureExport);
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
         asOf = new AsOfViewModel(tasks, insight, Locale.getDefault(Locale.Category.FORMAT));
+        Screen map = new Screen("Map", Feather.MAP, this::map);
+        Screen rings = new Screen("Rings", Feather.TARGET, this::rings);
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
                 people,
-                new Screen("Map", Feather.MAP, this::map),
-                new Screen("Rings", Feather.TARGET, this::rings),
+                map,
+                rings,
                 Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::settings)));
         navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
+        pictureShown.bind(Bindings.createBooleanBinding(() -> window.selectedScreenProperty().get() == map
+                || window.selectedScreenProperty().get() == rings, window.selectedScreenProperty()));
+        mapScreen = map;
+        ringsScreen = rings;
         // Today's figures follow every write: a dialog's, an import's.
         changes.revisionProperty().addListener((observable, was, now) -> shell.refreshCounts());
     }
@@ -236,13 +255,17 @@ public final class KithApp extends Application {
     /** The Map: everyone by Depth and Investment, as of the day chosen. */
     private Node map() {
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        return new MapScreen(new MapViewModel(asOf, navigator, locale), asOf, locale).node();
+        MapScreen screen = new MapScreen(new MapViewModel(asOf, navigator, locale), asOf, locale);
+        pictures.put(mapScreen, screen.picture());
+        return screen.node();
     }
 
     /** The Rings: everyone by ring around you, and who moved in the last 90 days. */
     private Node rings() {
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        return new RingsScreen(new RingsViewModel(asOf, navigator, locale), asOf, locale).node();
+        RingsScreen screen = new RingsScreen(new RingsViewModel(asOf, navigator, locale), asOf, locale);
+        pictures.put(ringsScreen, screen.picture());
+        return screen.node();
     }
 
     @Override

@@ -11,4 +11,7 @@ public interface FilePicker {
 
     /** Where to write the archive (the suggested name offered first), or null when the person changed their mind. */
     Path archiveToSave(Window owner, String suggestedName);
+
+    /** Where to write a picture (PNG), or null when the person changed their mind. */
+    Path pictureToSave(Window owner, String suggestedName);
 }

@@ -12,6 +12,8 @@ import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -147,12 +149,24 @@ final class MapCanvas {
 
     /** Draws the whole map now. */
     void draw() {
+        painter.paint(canvas.getGraphicsContext2D(), view, scene());
+        placeCard(model.frameProperty().get());
+    }
+
+    private MapPainter.Scene scene() {
         MapViewModel.Frame frame = model.frameProperty().get();
         List<MapPoint> points = frame == null ? List.of() : frame.points();
         String day = frame == null ? "" : (frame.today() ? "Today, " : "As of ") + dayFormat.format(frame.day());
-        painter.paint(canvas.getGraphicsContext2D(), view, new MapPainter.Scene(points, model::lit,
-                model.focusedProperty().get(), motion, day));
-        placeCard(frame);
+        return new MapPainter.Scene(points, model::lit, model.focusedProperty().get(), motion, day);
+    }
+
+    /** The map as shown, drawn again at the scale on a canvas of its own: sharp, not an enlarged screenshot. */
+    WritableImage render(double scale) {
+        Canvas sharp = new Canvas(view.width() * scale, view.height() * scale);
+        GraphicsContext g = sharp.getGraphicsContext2D();
+        g.scale(scale, scale);
+        painter.paint(g, view, scene());
+        return sharp.snapshot(null, null);
     }
 
     private void placeCard(MapViewModel.Frame frame) {

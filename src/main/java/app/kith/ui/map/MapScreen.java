@@ -10,12 +10,14 @@ import app.kith.ui.common.WhileShown;
 import app.kith.ui.people.FilterChoices;
 import app.kith.ui.pictures.AsOfBar;
 import app.kith.ui.pictures.AsOfViewModel;
+import app.kith.ui.pictures.Picture;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -67,8 +69,18 @@ public final class MapScreen {
     }
 
     /** What File › Export picture writes: the map as shown. */
-    public Node picture() {
-        return picture;
+    public Picture picture() {
+        return new Picture() {
+            @Override
+            public String subject() {
+                return "map";
+            }
+
+            @Override
+            public WritableImage render(double scale) {
+                return canvas.render(scale);
+            }
+        };
     }
 
     private Node toolbar() {

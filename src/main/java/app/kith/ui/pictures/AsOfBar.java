@@ -120,7 +120,7 @@ public final class AsOfBar {
 
     private HBox banner(String id) {
         Label text = new Label();
-        text.setId(id + "-as-of-banner");
+        text.setId(id + "-as-of-banner-text");
         text.getStyleClass().add("kith-banner-text");
         text.textProperty().bind(model.bannerProperty());
         Label hint = new Label("Esc returns to today");
@@ -133,6 +133,7 @@ public final class AsOfBar {
         today.setOnAction(event -> model.backToToday());
         HBox row = new HBox(Icons.icon(Feather.CLOCK), text, hint, gap, today);
         row.getStyleClass().add("kith-banner");
+        row.setId(id + "-as-of-banner");
         Shown.shownWhile(row, model.awayProperty());
         return row;
     }

@@ -44,6 +44,7 @@ public final class HoverCard {
         box.getChildren().addAll(name, headline, lines, hint);
         box.getStyleClass().add("kith-hover-card");
         box.setId(id);
+        name.setId(id + "-name");
         box.setMouseTransparent(true);
         box.setManaged(false);
         box.setPrefWidth(WIDTH);

@@ -14,6 +14,8 @@ import javafx.application.Platform;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -129,11 +131,9 @@ final class RingsCanvas {
     }
 
     void draw() {
-        RingsViewModel.Frame frame = model.frameProperty().get();
-        RingsLayout.Layout layout = frame == null ? new RingsLayout.Layout(List.of(), List.of()) : frame.layout();
-        String day = frame == null ? "" : (frame.today() ? "Today, " : "As of ") + dayFormat.format(frame.day());
-        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(),
-                new RingsPainter.Scene(layout, model.focusedProperty().get(), day, from, progress));
+        RingsPainter.Scene scene = scene();
+        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), scene);
+        RingsLayout.Layout layout = scene.layout();
         RingDot focused = dot(layout, model.focusedProperty().get());
         card.show(focused == null ? null : model.cardProperty().get());
         if (focused != null && model.cardProperty().get() != null) {
@@ -141,6 +141,22 @@ final class RingsCanvas {
                     RingsPainter.y(focused.angle(), focused.distance(), canvas.getWidth(), canvas.getHeight()),
                     RingsPainter.dotRadius(focused.ring()), canvas.getWidth(), canvas.getHeight());
         }
+    }
+
+    private RingsPainter.Scene scene() {
+        RingsViewModel.Frame frame = model.frameProperty().get();
+        RingsLayout.Layout layout = frame == null ? new RingsLayout.Layout(List.of(), List.of()) : frame.layout();
+        String day = frame == null ? "" : (frame.today() ? "Today, " : "As of ") + dayFormat.format(frame.day());
+        return new RingsPainter.Scene(layout, model.focusedProperty().get(), day, from, progress);
+    }
+
+    /** The rings as shown, drawn again at the scale on a canvas of their own. */
+    WritableImage render(double scale) {
+        Canvas sharp = new Canvas(canvas.getWidth() * scale, canvas.getHeight() * scale);
+        GraphicsContext g = sharp.getGraphicsContext2D();
+        g.scale(scale, scale);
+        painter.paint(g, canvas.getWidth(), canvas.getHeight(), scene());
+        return sharp.snapshot(null, null);
     }
 
     private static RingDot dot(RingsLayout.Layout layout, UUID id) {

@@ -3,12 +3,14 @@ package app.kith.ui.rings;
 import app.kith.ui.common.WhileShown;
 import app.kith.ui.pictures.AsOfBar;
 import app.kith.ui.pictures.AsOfViewModel;
+import app.kith.ui.pictures.Picture;
 import java.util.Locale;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -62,8 +64,18 @@ public final class RingsScreen {
     }
 
     /** What File › Export picture writes: the rings as shown. */
-    public Node picture() {
-        return picture;
+    public Picture picture() {
+        return new Picture() {
+            @Override
+            public String subject() {
+                return "rings";
+            }
+
+            @Override
+            public WritableImage render(double scale) {
+                return canvas.render(scale);
+            }
+        };
     }
 
     private VBox side() {
