@@ -255,7 +255,7 @@ public final class KithApp extends Application {
     /** The Map: everyone by Depth and Investment, as of the day chosen. */
     private Node map() {
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
-        MapScreen screen = new MapScreen(new MapViewModel(asOf, navigator, locale), asOf, locale);
+        MapScreen screen = new MapScreen(new MapViewModel(tasks, asOf, navigator, locale), asOf, locale);
         pictures.put(mapScreen, screen.picture());
         return screen.node();
     }

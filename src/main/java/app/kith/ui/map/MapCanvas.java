@@ -37,6 +37,8 @@ final class MapCanvas {
     private final MapViewModel model;
     private final Pane area = new Pane();
     private final Canvas canvas = new Canvas();
+    /** The focused bubble's ring and name, above the map: a hover draws only this. */
+    private final Canvas overlay = new Canvas();
     private final Viewport view = new Viewport();
     private final MapPainter painter;
     private final ThemeColours colours;
@@ -74,15 +76,16 @@ final class MapCanvas {
         canvas.setFocusTraversable(true);
         canvas.setAccessibleText("Map of everyone by Depth and Investment; arrow keys move between people, "
                 + "Enter opens the one chosen, + and − zoom, 0 shows the whole map");
-        area.getChildren().addAll(colours.node(), canvas, card.node());
+        overlay.setMouseTransparent(true);
+        area.getChildren().addAll(colours.node(), canvas, overlay, card.node());
         area.getStyleClass().add("kith-map-area");
         area.setMinSize(0, 0);
         area.widthProperty().addListener((observable, was, now) -> resize());
         area.heightProperty().addListener((observable, was, now) -> resize());
         model.frameProperty().addListener((observable, was, now) -> frameChanged(was, now));
         model.matchesProperty().addListener((observable, was, now) -> redraw());
-        model.focusedProperty().addListener((observable, was, now) -> redraw());
-        model.cardProperty().addListener((observable, was, now) -> redraw());
+        model.focusedProperty().addListener((observable, was, now) -> drawFocus());
+        model.cardProperty().addListener((observable, was, now) -> drawFocus());
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, event -> model.focusedProperty().set(null));
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
@@ -122,6 +125,8 @@ final class MapCanvas {
     private void resize() {
         canvas.setWidth(area.getWidth());
         canvas.setHeight(area.getHeight());
+        overlay.setWidth(area.getWidth());
+        overlay.setHeight(area.getHeight());
         view.resize(area.getWidth(), area.getHeight());
         draw();
     }
@@ -149,7 +154,15 @@ final class MapCanvas {
 
     /** Draws the whole map now. */
     void draw() {
-        painter.paint(canvas.getGraphicsContext2D(), view, scene());
+        MapPainter.Scene scene = scene();
+        painter.paintBase(canvas.getGraphicsContext2D(), view, scene);
+        painter.paintFocus(overlay.getGraphicsContext2D(), view, scene);
+        placeCard(model.frameProperty().get());
+    }
+
+    /** Draws only the focus, which is all a hover changes. */
+    private void drawFocus() {
+        painter.paintFocus(overlay.getGraphicsContext2D(), view, scene());
         placeCard(model.frameProperty().get());
     }
 

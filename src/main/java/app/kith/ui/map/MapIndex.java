@@ -30,10 +30,11 @@ public final class MapIndex {
     }
 
     private final List<MapPoint> points;
-    private final PointGrid grid = new PointGrid(CELL);
+    private final PointGrid grid;
 
     public MapIndex(List<MapPoint> points) {
         this.points = List.copyOf(points);
+        this.grid = new PointGrid(CELL, points.size());
         for (int i = 0; i < this.points.size(); i++) {
             grid.add(i, this.points.get(i).x(), this.points.get(i).y());
         }

@@ -44,7 +44,17 @@ final class MapPainter {
         this.dots = new Dots(colours);
     }
 
+    /** The whole picture: what {@link #paintBase} and {@link #paintFocus} draw, on one canvas (an export). */
     void paint(GraphicsContext g, Viewport view, Scene scene) {
+        paintBase(g, view, scene);
+        focus(g, view, scene);
+    }
+
+    /**
+     * Everything but the focused bubble's ring and name: drawn again only when the map itself changes (a day, a
+     * filter, a zoom), not when the pointer moves, so that a hover costs the renderer next to nothing.
+     */
+    void paintBase(GraphicsContext g, Viewport view, Scene scene) {
         g.setLineDashes();
         g.setFill(colours.get(Swatch.BACKGROUND));
         g.fillRect(0, 0, view.width(), view.height());
@@ -120,29 +130,38 @@ final class MapPainter {
         }
     }
 
-    /** Names on the largest lit bubbles, never overlapping; the focused person's first and in bold. */
+    /** The focused bubble's ring and its name in bold, on a clear (transparent) overlay canvas. */
+    void paintFocus(GraphicsContext g, Viewport view, Scene scene) {
+        g.clearRect(0, 0, view.width(), view.height());
+        focus(g, view, scene);
+    }
+
+    private void focus(GraphicsContext g, Viewport view, Scene scene) {
+        for (MapPoint point : scene.points()) {
+            if (point.id().equals(scene.focused())) {
+                ring(g, view, scene.motion(), point);
+                g.setTextAlign(TextAlignment.LEFT);
+                g.setTextBaseline(VPos.TOP);
+                name(g, new LabelPlacer(view.width(), view.height()), view, scene.motion(), point, bold,
+                        names.lineHeight());
+                return;
+            }
+        }
+    }
+
+    /** Names on the largest lit bubbles, never overlapping. */
     private void names(GraphicsContext g, Viewport view, Scene scene) {
         LabelPlacer placer = new LabelPlacer(view.width(), view.height());
         double height = names.lineHeight();
-        MapPoint focused = null;
-        for (MapPoint point : scene.points()) {
-            if (point.id().equals(scene.focused())) {
-                focused = point;
-            }
-        }
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
-        if (focused != null) {
-            ring(g, view, scene.motion(), focused);
-            name(g, placer, view, scene.motion(), focused, bold, height);
-        }
         int placed = 0;
         int tries = 0;
         for (MapPoint point : scene.points()) {
             if (placed >= MOST_NAMES || tries >= NAME_TRIES) {
                 break;
             }
-            if (point == focused || !scene.lit().test(point) || !onScreen(view, scene.motion(), point)) {
+            if (!scene.lit().test(point) || !onScreen(view, scene.motion(), point)) {
                 continue;
             }
             tries++;

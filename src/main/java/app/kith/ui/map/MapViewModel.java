@@ -6,6 +6,7 @@ import app.kith.insight.Kind;
 import app.kith.insight.PersonInsight;
 import app.kith.insight.Status;
 import app.kith.ui.common.PeopleNavigator;
+import app.kith.ui.common.TaskRunner;
 import app.kith.ui.people.PeopleFilter;
 import app.kith.ui.people.PeopleSnapshot;
 import app.kith.ui.people.PersonRow;
@@ -73,12 +74,17 @@ public final class MapViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper();
 
+    private final TaskRunner tasks;
     private AsOfViewModel.Moment shown;
     private Map<UUID, PersonRow> rows = Map.of();
     private boolean active;
 
-    /** @param people opens a person's page (the People screen with them selected) */
-    public MapViewModel(AsOfViewModel asOf, PeopleNavigator people, Locale locale) {
+    /**
+     * @param tasks lays the map out in the background (a large journal takes a moment to spread)
+     * @param people opens a person's page (the People screen with them selected)
+     */
+    public MapViewModel(TaskRunner tasks, AsOfViewModel asOf, PeopleNavigator people, Locale locale) {
+        this.tasks = tasks;
         this.asOf = asOf;
         this.people = people;
         this.numbers = NumberFormat.getIntegerInstance(locale);
@@ -117,16 +123,33 @@ public final class MapViewModel {
         if (moment == null) {
             rows = Map.of();
             frame.set(null);
-        } else {
-            PeopleSnapshot snapshot = PeopleSnapshot.of(moment.people(), moment.insight().people(), Set.of());
-            Map<UUID, PersonRow> byId = new HashMap<>(snapshot.rows().size() * 2);
-            snapshot.rows().forEach(row -> byId.put(row.id(), row));
-            rows = byId;
-            if (!tags.equals(snapshot.tags())) {
-                tags.setAll(snapshot.tags());
-            }
-            frame.set(new Frame(moment.day(), moment.today(), new MapIndex(MapLayout.of(moment.insight()))));
+            applyFilters();
+            updateCard();
+            return;
         }
+        tasks.read(context -> new Laid(new Frame(moment.day(), moment.today(),
+                        new MapIndex(MapLayout.of(moment.insight()))),
+                        PeopleSnapshot.of(moment.people(), moment.insight().people(), Set.of())))
+                .onSuccess(laid -> {
+                    if (moment == shown) {
+                        take(laid);
+                    }
+                })
+                .start();
+    }
+
+    /** The map of a day and the rows its search and filters look at, worked out together. */
+    private record Laid(Frame frame, PeopleSnapshot snapshot) {
+    }
+
+    private void take(Laid laid) {
+        Map<UUID, PersonRow> byId = new HashMap<>(laid.snapshot().rows().size() * 2);
+        laid.snapshot().rows().forEach(row -> byId.put(row.id(), row));
+        rows = byId;
+        if (!tags.equals(laid.snapshot().tags())) {
+            tags.setAll(laid.snapshot().tags());
+        }
+        frame.set(laid.frame());
         applyFilters();
         updateCard();
     }

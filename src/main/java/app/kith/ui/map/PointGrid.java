@@ -1,24 +1,32 @@
 package app.kith.ui.map;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
- * A uniform grid over map units that finds the points near a place without looking at the others: the spatial
- * index behind the map's hover, its spreading and its neighbours. Points are numbered by the caller.
+ * A uniform grid over the map's units (0 to {@link MapLayout#SIZE} both ways) that finds the points near a place
+ * without looking at the others: the spatial index behind the map's hover and its spreading. Each cell chains its
+ * points through plain arrays, so that a look-up allocates nothing. Points are numbered by the caller, from 0.
  */
 final class PointGrid {
 
     private final double cell;
-    private final Map<Long, int[]> cells = new HashMap<>();
-    private final Map<Long, Integer> counts = new HashMap<>();
-    private double[] xs = new double[64];
-    private double[] ys = new double[64];
+    private final int columns;
+    /** Per cell, its first point plus one (0: none). */
+    private final int[] first;
+    /** Per point, the next point of its cell plus one (0: none). */
+    private int[] next;
+    private double[] xs;
+    private double[] ys;
 
-    PointGrid(double cellSize) {
+    PointGrid(double cellSize, int expectedPoints) {
         this.cell = cellSize;
+        this.columns = (int) Math.ceil(MapLayout.SIZE / cellSize) + 1;
+        this.first = new int[columns * columns];
+        int capacity = Math.max(16, expectedPoints);
+        this.next = new int[capacity];
+        this.xs = new double[capacity];
+        this.ys = new double[capacity];
     }
 
     void add(int point, double x, double y) {
@@ -26,62 +34,49 @@ final class PointGrid {
             int size = Math.max(point + 1, xs.length * 2);
             xs = Arrays.copyOf(xs, size);
             ys = Arrays.copyOf(ys, size);
+            next = Arrays.copyOf(next, size);
         }
         xs[point] = x;
         ys[point] = y;
-        long key = key(column(x), row(y));
-        int count = counts.getOrDefault(key, 0);
-        int[] members = cells.get(key);
-        if (members == null || count == members.length) {
-            members = members == null ? new int[4] : Arrays.copyOf(members, count * 2);
-            cells.put(key, members);
-        }
-        members[count] = point;
-        counts.put(key, count + 1);
+        int at = index(x) * columns + index(y);
+        next[point] = first[at];
+        first[at] = point + 1;
     }
 
     /** True when a point lies closer than the distance to the place. */
     boolean anyWithin(double x, double y, double distance) {
-        boolean[] found = new boolean[1];
-        eachNear(x - distance, y - distance, x + distance, y + distance, point -> {
-            double dx = xs[point] - x;
-            double dy = ys[point] - y;
-            if (dx * dx + dy * dy < distance * distance) {
-                found[0] = true;
+        double limit = distance * distance;
+        int lastColumn = index(x + distance);
+        int lastRow = index(y + distance);
+        for (int c = index(x - distance); c <= lastColumn; c++) {
+            for (int r = index(y - distance); r <= lastRow; r++) {
+                for (int p = first[c * columns + r]; p != 0; p = next[p - 1]) {
+                    double dx = xs[p - 1] - x;
+                    double dy = ys[p - 1] - y;
+                    if (dx * dx + dy * dy < limit) {
+                        return true;
+                    }
+                }
             }
-        });
-        return found[0];
+        }
+        return false;
     }
 
     /** Every point in the cells that meet the rectangle (some just outside it). */
     void eachNear(double left, double top, double right, double bottom, IntConsumer visit) {
-        int firstColumn = column(left);
-        int lastColumn = column(right);
-        int firstRow = row(top);
-        int lastRow = row(bottom);
-        for (int c = firstColumn; c <= lastColumn; c++) {
-            for (int r = firstRow; r <= lastRow; r++) {
-                long key = key(c, r);
-                int[] members = cells.get(key);
-                if (members != null) {
-                    int count = counts.get(key);
-                    for (int i = 0; i < count; i++) {
-                        visit.accept(members[i]);
-                    }
+        int lastColumn = index(right);
+        int lastRow = index(bottom);
+        for (int c = index(left); c <= lastColumn; c++) {
+            for (int r = index(top); r <= lastRow; r++) {
+                for (int p = first[c * columns + r]; p != 0; p = next[p - 1]) {
+                    visit.accept(p - 1);
                 }
             }
         }
     }
 
-    private int column(double x) {
-        return (int) Math.floor(x / cell);
-    }
-
-    private int row(double y) {
-        return (int) Math.floor(y / cell);
-    }
-
-    private static long key(int column, int row) {
-        return ((long) column << 32) ^ (row & 0xffffffffL);
+    /** The cell of a place across or down, places off the map counted in the edge's cells. */
+    private int index(double value) {
+        return Math.max(0, Math.min(columns - 1, (int) Math.floor(value / cell)));
     }
 }

@@ -9,6 +9,7 @@ import app.kith.domain.Initiator;
 import app.kith.domain.Person;
 import app.kith.insight.Kind;
 import app.kith.insight.Status;
+import app.kith.ui.common.SameThreadTaskRunner;
 import app.kith.ui.person.InsightViewModel;
 import app.kith.ui.pictures.PersonCard;
 import app.kith.ui.pictures.PicturesJournal;
@@ -60,7 +61,7 @@ class MapViewModelTest {
         pictures.talk(400, Channel.CALL, Depth.DEEP, null, 30, eve);
         pictures.talk(3, Channel.CALL, Depth.DEEP, null, 30, cat);
         pictures.changed();
-        map = new MapViewModel(pictures.asOf(), opened::add, Locale.UK);
+        map = new MapViewModel(new SameThreadTaskRunner(), pictures.asOf(), opened::add, Locale.UK);
         map.activate();
     }
 
@@ -201,7 +202,7 @@ class MapViewModelTest {
     @Test
     void aJournalWithNobodyToShowSaysWhy() {
         PicturesJournal empty = new PicturesJournal(folder.resolve("empty"));
-        MapViewModel emptyMap = new MapViewModel(empty.asOf(), opened::add, Locale.UK);
+        MapViewModel emptyMap = new MapViewModel(new SameThreadTaskRunner(), empty.asOf(), opened::add, Locale.UK);
         emptyMap.activate();
 
         assertThat(emptyMap.frameProperty().get().points()).isEmpty();
