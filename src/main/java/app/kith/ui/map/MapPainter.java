@@ -30,6 +30,10 @@ final class MapPainter {
     /** What a bubble that does not match the search keeps: enough to see the crowd, not to read it. */
     static final double DIMMED_OPACITY = 0.12;
     private static final int MOST_NAMES = 45;
+    /** The legend's box, at the top right where the map is emptiest; no name is written over it. */
+    private static final double LEGEND_Y = 10;
+    private static final double LEGEND_WIDTH = 190;
+    private static final double LEGEND_HEIGHT = 122;
     private static final int NAME_TRIES = 400;
 
     private final ThemeColours colours;
@@ -149,9 +153,10 @@ final class MapPainter {
         }
     }
 
-    /** Names on the largest lit bubbles, never overlapping. */
+    /** Names on the largest lit bubbles, never overlapping each other or the legend. */
     private void names(GraphicsContext g, Viewport view, Scene scene) {
         LabelPlacer placer = new LabelPlacer(view.width(), view.height());
+        placer.reserve(new LabelPlacer.Box(legendX(view), LEGEND_Y, LEGEND_WIDTH, LEGEND_HEIGHT));
         double height = names.lineHeight();
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.TOP);
@@ -193,15 +198,18 @@ final class MapPainter {
     }
 
     /** The key, at the top right where the map is emptiest: shapes, status, size, and the day. */
+    private static double legendX(Viewport view) {
+        return view.width() - LEGEND_WIDTH - 12;
+    }
+
     private void legend(GraphicsContext g, Viewport view, String day) {
-        double width = 168;
-        double x = view.width() - width - 12;
-        double y = 10;
+        double x = legendX(view);
+        double y = LEGEND_Y;
         g.setFill(colours.get(Swatch.SUBTLE_BACKGROUND, 0.92));
-        g.fillRoundRect(x, y, width, 122, 8, 8);
+        g.fillRoundRect(x, y, LEGEND_WIDTH, LEGEND_HEIGHT, 8, 8);
         g.setStroke(colours.get(Swatch.BORDER));
         g.setLineWidth(1);
-        g.strokeRoundRect(x + 0.5, y + 0.5, width - 1, 121, 8, 8);
+        g.strokeRoundRect(x + 0.5, y + 0.5, LEGEND_WIDTH - 1, LEGEND_HEIGHT - 1, 8, 8);
         g.setFont(small);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);

@@ -53,7 +53,22 @@ final class StoryCaptions {
             driver = rose ? "favours" : "fewer favours";
         }
         return "Depth " + (rose ? "rose" : "fell") + " from " + turn.depth() + " to " + now.depth() + " since "
-                + month.format(turn.day()) + ", mostly " + driver + ".";
+                + month.format(turn.day()) + ", mostly " + driver + overshoot(months, turn, now, rose) + ".";
+    }
+
+    /** When Depth went well past where it ended on the way (up, then partly down again): its high or low. */
+    private String overshoot(List<PersonStory.Month> months, PersonStory.Month turn, PersonStory.Month now,
+                             boolean rose) {
+        PersonStory.Month extreme = now;
+        for (PersonStory.Month month : months.subList(months.indexOf(turn), months.size())) {
+            if (rose ? month.depth() > extreme.depth() : month.depth() < extreme.depth()) {
+                extreme = month;
+            }
+        }
+        if (Math.abs(extreme.depth() - now.depth()) < 2 * STEADY) {
+            return "";
+        }
+        return "; its " + (rose ? "high" : "low") + " was " + extreme.depth() + " in " + month.format(extreme.day());
     }
 
     /** How many favours went each way in the two years, from the month of the first. */

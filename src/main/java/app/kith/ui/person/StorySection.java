@@ -20,6 +20,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -34,9 +35,9 @@ public final class StorySection implements PersonSection {
 
     private final StoryViewModel model;
     private final VBox root;
-    private final LineChart<Number, Number> depth = lineChart("story-depth", 0, 100, 20, 180);
-    private final LineChart<Number, Number> components = lineChart("story-components", 0, 1, 0.25, 150);
-    private final LineChart<Number, Number> ledger = lineChart("story-ledger", 0, 0, 0, 170);
+    private final LineChart<Number, Number> depth = lineChart("story-depth", 0, 100, 25, 150);
+    private final LineChart<Number, Number> components = lineChart("story-components", 0, 1, 0.5, 100);
+    private final LineChart<Number, Number> ledger = lineChart("story-ledger", 0, 0, 0, 130);
     private final StackedBarChart<String, Number> initiative =
             new StackedBarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label depthCaption = caption("story-depth-caption");
@@ -55,8 +56,8 @@ public final class StorySection implements PersonSection {
         initiative.setId("story-initiative");
         initiative.getStyleClass().addAll("kith-story-chart", "kith-story-initiative");
         initiative.setAnimated(false);
-        initiative.setPrefHeight(170);
-        initiative.setMinHeight(170);
+        initiative.setPrefHeight(130);
+        initiative.setMinHeight(130);
         initiative.setCategoryGap(14);
         ((NumberAxis) initiative.getYAxis()).setMinorTickVisible(false);
         initiative.getYAxis().setMinWidth(AXIS_WIDTH);
@@ -142,16 +143,20 @@ public final class StorySection implements PersonSection {
         return series;
     }
 
-    /** A favour on the ledger: up for given, down for received, hollow while promised. */
-    private static Region marker(StoryViewModel.Mark mark) {
+    /**
+     * A favour on the ledger: up for given, down for received, hollow while promised. The chart gives its symbols
+     * its own style classes in place of theirs, so the mark sits inside a plain holder, which the chart styles.
+     */
+    private static Node marker(StoryViewModel.Mark mark) {
         Region marker = new Region();
         marker.getStyleClass().addAll("kith-favour-mark", mark.given() ? "kith-favour-given" : "kith-favour-received");
         if (mark.promised()) {
             marker.getStyleClass().add("kith-favour-promised");
         }
-        marker.setAccessibleText(mark.words());
-        Tips.install(marker, mark.words());
-        return marker;
+        StackPane holder = new StackPane(marker);
+        holder.setAccessibleText(mark.words());
+        Tips.install(holder, mark.words());
+        return holder;
     }
 
     /** The components' lines, named as the insight section names them. */

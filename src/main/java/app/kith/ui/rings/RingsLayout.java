@@ -40,6 +40,21 @@ public final class RingsLayout {
     /** Left free at the top (12 o'clock), where the rings' sizes are written. */
     static final double TOP_GAP = 0.22;
 
+    /**
+     * How near two dots of a ring may lie, along it, in units of the outermost radius: the inner rings' dots are
+     * drawn larger. A ring too full for it shares its room out evenly.
+     */
+    static double closest(Ring ring) {
+        if (ring == null) {
+            return 0.03;
+        }
+        return switch (ring) {
+            case FIVE, FIFTEEN -> 0.05;
+            case FIFTY -> 0.04;
+            case ONE_FIFTY -> 0.032;
+        };
+    }
+
     /** No sector narrower than this share of the circle: a tag of one person still shows. */
     static final double NARROWEST = 0.025;
 
@@ -88,7 +103,7 @@ public final class RingsLayout {
         for (Sector sector : sectors) {
             place(sector, byTag.get(sector.tag()), moved, dots);
         }
-        return new Layout(sectors, dots);
+        return new Layout(sectors, RingSpacing.apart(dots));
     }
 
     /** Tags without regard to case, the untagged last. */

@@ -44,6 +44,12 @@ final class RingsPainter {
         }
     }
 
+    /** The legend's box, at the top left; no name is written over it. */
+    private static final double LEGEND_X = 12;
+    private static final double LEGEND_Y = 10;
+    private static final double LEGEND_WIDTH = 224;
+    private static final double LEGEND_HEIGHT = 122;
+
     /** The room kept around the rings for the sectors' tags. */
     static final double MARGIN = 46;
 
@@ -205,6 +211,7 @@ final class RingsPainter {
         LabelPlacer placer = new LabelPlacer(width, height);
         double r = radius(width, height);
         placer.reserve(new LabelPlacer.Box(width / 2 - 20, height / 2 - 10, 40, 36));
+        placer.reserve(new LabelPlacer.Box(LEGEND_X, LEGEND_Y, LEGEND_WIDTH, LEGEND_HEIGHT));
         for (Ring ring : Ring.values()) {
             placer.reserve(new LabelPlacer.Box(width / 2 - 16, height / 2 - RingsLayout.distance(ring) * r - 8, 32, 16));
         }
@@ -239,13 +246,13 @@ final class RingsPainter {
     }
 
     private void legend(GraphicsContext g, String day) {
-        double x = 12;
-        double y = 10;
+        double x = LEGEND_X;
+        double y = LEGEND_Y;
         g.setFill(colours.get(Swatch.SUBTLE_BACKGROUND, 0.92));
-        g.fillRoundRect(x, y, 196, 122, 8, 8);
+        g.fillRoundRect(x, y, LEGEND_WIDTH, LEGEND_HEIGHT, 8, 8);
         g.setStroke(colours.get(Swatch.BORDER));
         g.setLineWidth(1);
-        g.strokeRoundRect(x + 0.5, y + 0.5, 195, 121, 8, 8);
+        g.strokeRoundRect(x + 0.5, y + 0.5, LEGEND_WIDTH - 1, LEGEND_HEIGHT - 1, 8, 8);
         g.setFont(small);
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.CENTER);

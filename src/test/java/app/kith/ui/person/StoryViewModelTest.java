@@ -165,6 +165,17 @@ class StoryViewModelTest {
     }
 
     @Test
+    void aRiseThatPeakedOnTheWaySaysItsHigh() {
+        List<PersonStory.Month> months = new ArrayList<>();
+        months.add(month(0, 46, 0.5, 0.4, 0.5));
+        months.add(month(6, 92, 0.95, 0.95, 0.7));
+        months.add(month(12, 69, 0.7, 0.7, 0.7));
+
+        assertThat(new StoryCaptions(Locale.UK).depth(months)).isEqualTo("Depth rose from 46 to 69 since "
+                + "November 2024, mostly personal talks; its high was 92 in May 2025.");
+    }
+
+    @Test
     void aSteadyDepthHolds() {
         List<PersonStory.Month> months = new ArrayList<>(Collections.nCopies(3, month(0, 50, 0.5, 0.5, 0.5)));
         months.add(month(3, 53, 0.5, 0.55, 0.5));
