@@ -61,8 +61,9 @@ public record RingMoves(LocalDate since, LocalDate asOf, List<RingMove> closer, 
 
     /**
      * "14 catch-ups or deeper talks in the year up to 2 Nov; was 5". When the rings' capacities placed them rather
-     * than the count alone, that is said too: "9 … up to 2 Nov; was 10; the rings inside are full", or with the
-     * same count, "8 … up to 2 Nov, as before; there is room in the rings inside now".
+     * than the count alone, that is said too, as a person's ring explains it: "9 … up to 2 Nov; was 10; would give
+     * ring 15, but the rings inside are full", or with the same count, "8 … up to 2 Nov, as before; there is room
+     * in ring 50 now".
      */
     static String reason(PersonInsight before, PersonInsight now) {
         int count = now.ring().meaningful();
@@ -76,9 +77,10 @@ public record RingMoves(LocalDate since, LocalDate asOf, List<RingMove> closer, 
         reason.append(count != was ? "; was " + Phrases.number(was) : ", as before");
         boolean closer = RingMove.reach(now.placedRing()) < RingMove.reach(before.placedRing());
         if (now.ring().movedOut()) {
-            reason.append("; the rings inside are full");
+            reason.append("; would give ring ").append(now.ring().earned().size())
+                    .append(", but the rings inside are full");
         } else if (closer && count == was) {
-            reason.append("; there is room in the rings inside now");
+            reason.append("; there is room in ring ").append(now.placedRing().size()).append(" now");
         }
         return reason.toString();
     }

@@ -95,7 +95,7 @@ class RingMovesTest {
             assertThat(move.from()).isEqualTo(Ring.FIFTEEN);
             assertThat(move.to()).isEqualTo(Ring.FIVE);
             assertThat(move.reason()).isEqualTo(
-                    "30 catch-ups or deeper talks in the year up to 4 Jun, as before; there is room in the rings inside now");
+                    "30 catch-ups or deeper talks in the year up to 4 Jun, as before; there is room in ring 5 now");
         });
         assertThat(moves.driftingOut()).singleElement().satisfies(move -> {
             assertThat(move.name()).isEqualTo("P1");
@@ -126,7 +126,8 @@ class RingMovesTest {
             assertThat(move.from()).isEqualTo(Ring.FIVE);
             assertThat(move.to()).isEqualTo(Ring.FIFTEEN);
             assertThat(move.reason()).isEqualTo(
-                    "30 catch-ups or deeper talks in the year up to 23 Oct; was 31; the rings inside are full");
+                    "30 catch-ups or deeper talks in the year up to 23 Oct; was 31; would give ring 5, but the rings "
+                            + "inside are full");
         });
         assertThat(moves.closer()).singleElement().extracting(RingMove::reason)
                 .isEqualTo("32 catch-ups or deeper talks in the year up to 4 Oct; was none");

@@ -35,7 +35,7 @@ public final class StorySection implements PersonSection {
 
     private final StoryViewModel model;
     private final VBox root;
-    private final LineChart<Number, Number> depth = lineChart("story-depth", 0, 100, 25, 150);
+    private final LineChart<Number, Number> depth = lineChart("story-depth", 0, 100, 25, 140);
     private final LineChart<Number, Number> components = lineChart("story-components", 0, 1, 0.5, 100);
     private final LineChart<Number, Number> ledger = lineChart("story-ledger", 0, 0, 0, 130);
     private final StackedBarChart<String, Number> initiative =
@@ -56,8 +56,9 @@ public final class StorySection implements PersonSection {
         initiative.setId("story-initiative");
         initiative.getStyleClass().addAll("kith-story-chart", "kith-story-initiative");
         initiative.setAnimated(false);
-        initiative.setPrefHeight(130);
-        initiative.setMinHeight(130);
+        initiative.setPrefHeight(120);
+        initiative.setMinHeight(120);
+        initiative.setLegendVisible(false);
         initiative.setCategoryGap(14);
         ((NumberAxis) initiative.getYAxis()).setMinorTickVisible(false);
         initiative.getYAxis().setMinWidth(AXIS_WIDTH);
@@ -65,7 +66,7 @@ public final class StorySection implements PersonSection {
         root = Sections.card("Story", "person-story",
                 heading("Depth by month"), depth, components, componentLegend(), depthCaption,
                 heading("Favours"), ledger, favourLegend(), favourCaption,
-                heading("Who starts the conversations"), initiative, initiativeCaption,
+                heading("Who starts the conversations"), initiative, initiativeLegend(), initiativeCaption,
                 Sections.problem(model.problemProperty()));
         model.chartsProperty().addListener((observable, was, now) -> show(now));
         Shown.shownWhile(root, model.chartsProperty().isNotNull().or(model.problemProperty().isNotNull()));
@@ -174,6 +175,24 @@ public final class StorySection implements PersonSection {
         Label label = new Label(words);
         label.getStyleClass().addAll("kith-muted", "kith-small");
         HBox item = new HBox(5, stroke, label);
+        item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return item;
+    }
+
+    /** The bars' colours: who started them. */
+    private static HBox initiativeLegend() {
+        HBox legend = new HBox(14, swatch("kith-story-you", "you"), swatch("kith-story-they", "they"),
+                swatch("kith-story-both", "both (mutual)"));
+        legend.getStyleClass().add("kith-story-legend");
+        return legend;
+    }
+
+    private static HBox swatch(String style, String words) {
+        Region colour = new Region();
+        colour.getStyleClass().addAll("kith-story-swatch", style);
+        Label label = new Label(words);
+        label.getStyleClass().addAll("kith-muted", "kith-small");
+        HBox item = new HBox(5, colour, label);
         item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return item;
     }

@@ -5,6 +5,7 @@ import app.kith.ui.pictures.AsOfBar;
 import app.kith.ui.pictures.AsOfViewModel;
 import app.kith.ui.pictures.Picture;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -84,7 +85,8 @@ public final class RingsScreen {
         title.textProperty().bind(model.movesTitleProperty());
         ListView<RingsViewModel.Mover> closer = list("rings-closer", model.closer(), "Nobody moved closer.");
         ListView<RingsViewModel.Mover> out = list("rings-drifting", model.driftingOut(), "Nobody drifted out.");
-        VBox side = new VBox(title, heading("Moved closer"), closer, heading("Drifting out"), out);
+        VBox side = new VBox(title, heading("Moved closer", model.closer()), closer,
+                heading("Drifting out", model.driftingOut()), out);
         VBox.setVgrow(closer, Priority.ALWAYS);
         VBox.setVgrow(out, Priority.ALWAYS);
         side.getStyleClass().add("kith-picture-side");
@@ -94,8 +96,10 @@ public final class RingsScreen {
         return side;
     }
 
-    private static Label heading(String text) {
-        Label heading = new Label(text);
+    /** "Moved closer (38)". */
+    private static Label heading(String text, ObservableList<RingsViewModel.Mover> movers) {
+        Label heading = new Label();
+        heading.textProperty().bind(Bindings.createStringBinding(() -> text + " (" + movers.size() + ")", movers));
         heading.getStyleClass().add("kith-rings-heading");
         return heading;
     }
@@ -142,9 +146,15 @@ public final class RingsScreen {
             reason.setMinHeight(Region.USE_PREF_SIZE);
             HBox line = new HBox(8, name, change);
             box = new VBox(2, line, reason);
-            // A cell as wide as the list, never wider: the reason wraps instead of scrolling sideways.
+            // A cell as wide as the list, never wider: the reason wraps instead of scrolling sideways. The list's
+            // width, not the cell's, which is 0 while the cell is made and would make the reason endlessly tall.
             setPrefWidth(0);
-            reason.maxWidthProperty().bind(widthProperty().subtract(24));
+            listViewProperty().addListener((observable, was, now) -> {
+                reason.maxWidthProperty().unbind();
+                if (now != null) {
+                    reason.maxWidthProperty().bind(now.widthProperty().subtract(36));
+                }
+            });
         }
 
         @Override

@@ -21,9 +21,9 @@ import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Not a test: opens the real window on a copy of a journal and saves pictures of the Map (the warmest person's
- * card shown), the Rings (the first who moved closer chosen) and a person's story, to look at them as a person
- * would and for the README: {@code java -cp … app.kith.ui.pictures.PicturesScreenshots DIR OUT_FOLDER light|dark
+ * Not a test: opens the real window on a copy of a journal and saves pictures of the Map (a person's card shown),
+ * the Rings as they open (the movers' ghosts and arrows) and a person's story, to look at them as a person would
+ * and for the README: {@code java -cp … app.kith.ui.pictures.PicturesScreenshots DIR OUT_FOLDER light|dark
  * "PERSON NAME"} writes map-THEME.png, rings-THEME.png and person-charts-THEME.png.
  */
 public final class PicturesScreenshots {
@@ -64,10 +64,6 @@ public final class PicturesScreenshots {
         robot.clickOn("#rail-rings");
         ListView<?> closer = waitFor(robot, "#rings-closer");
         WaitForAsyncUtils.waitFor(PATIENCE, TimeUnit.SECONDS, () -> !closer.getItems().isEmpty());
-        WaitForAsyncUtils.asyncFx(() -> {
-            closer.requestFocus();
-            closer.getSelectionModel().select(0);
-        }).get();
         Thread.sleep(1500);
         save(stage, out.resolve("rings-" + theme + ".png"));
 
