@@ -1,5 +1,6 @@
 package app.kith.ui.rings;
 
+import app.kith.ui.common.Shown;
 import app.kith.ui.common.WhileShown;
 import app.kith.ui.pictures.AsOfBar;
 import app.kith.ui.pictures.AsOfViewModel;
@@ -37,7 +38,15 @@ public final class RingsScreen {
         this.model = model;
         this.canvas = new RingsCanvas(model, locale);
         AsOfBar bar = new AsOfBar(asOf, "rings");
-        picture = new StackPane(canvas.node());
+        Label empty = new Label();
+        empty.setId("rings-empty");
+        empty.getStyleClass().addAll("kith-muted", "kith-rings-empty");
+        empty.setWrapText(true);
+        empty.setMaxWidth(360);
+        empty.textProperty().bind(model.emptyProperty());
+        Shown.shownWhile(empty, model.emptyProperty().isNotNull());
+        StackPane.setAlignment(empty, javafx.geometry.Pos.BOTTOM_CENTER);
+        picture = new StackPane(canvas.node(), empty);
         picture.setId("rings-picture");
         picture.getStyleClass().add("kith-picture");
         HBox.setHgrow(picture, Priority.ALWAYS);

@@ -63,6 +63,7 @@ public final class RingsViewModel {
     private final ReadOnlyObjectWrapper<PersonCard> card = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper movesTitle = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper empty = new ReadOnlyStringWrapper();
 
     private AsOfViewModel.Moment shown;
     private boolean active;
@@ -106,6 +107,7 @@ public final class RingsViewModel {
             closer.clear();
             driftingOut.clear();
             summary.set("");
+            empty.set(null);
             return;
         }
         RingMoves moves = moment.moves();
@@ -114,6 +116,8 @@ public final class RingsViewModel {
         closer.setAll(movers(moves == null ? List.of() : moves.closer()));
         driftingOut.setAll(movers(moves == null ? List.of() : moves.driftingOut()));
         summary.set(summary(moment.insight()));
+        empty.set(frame.get().layout().dots().isEmpty() ? "Nobody is in the rings yet: a person joins them with "
+                + "a catch-up or a deeper talk, and moves in as you meet more often." : null);
         movesTitle.set(moves == null ? "Working out who moved…" : "Moves in the 90 days since "
                 + dates.format(moves.since()));
         updateCard();
@@ -200,6 +204,11 @@ public final class RingsViewModel {
     /** How many are in each ring and outside. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** Why the rings are empty, or null. */
+    public ReadOnlyStringProperty emptyProperty() {
+        return empty.getReadOnlyProperty();
     }
 
     /** "Moves in the 90 days since 24 August 2026", or that they are being worked out. */

@@ -156,6 +156,19 @@ class RingsViewModelTest {
     }
 
     @Test
+    void emptyRingsSayWhy() {
+        assertThat(rings.emptyProperty().get()).isNull();
+
+        PicturesJournal empty = new PicturesJournal(folder.resolve("empty"));
+        RingsViewModel emptyRings = new RingsViewModel(empty.asOf(), opened::add, Locale.UK);
+        emptyRings.activate();
+
+        assertThat(emptyRings.emptyProperty().get()).startsWith("Nobody is in the rings yet");
+        assertThat(emptyRings.summaryProperty().get()).isEqualTo("0 in 5 · 0 in 15 · 0 in 50 · 0 in 150 · 0 outside the rings");
+        empty.close();
+    }
+
+    @Test
     void openingAMoverAsksForTheirPage() {
         rings.open(cat.id());
 
