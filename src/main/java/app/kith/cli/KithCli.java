@@ -71,6 +71,7 @@ public final class KithCli {
         commandLine.addSubcommand(new PassphraseCommand(kith.journals()));
         commandLine.addSubcommand(new BackupCommand(kith.journals()));
         commandLine.addSubcommand(new RestoreCommand(kith.journals()));
+        commandLine.addSubcommand(new RingsCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());
         commandLine.setParameterExceptionHandler(new WrongCommandLine());
         // "@file" would read arguments from a file: kith add @/etc/hostname added a person named after its content.

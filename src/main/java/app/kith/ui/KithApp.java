@@ -21,6 +21,13 @@ import app.kith.ui.settings.SettingsScreen;
 import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
 import app.kith.ui.log.LogDialogs;
+import app.kith.ui.map.MapScreen;
+import app.kith.ui.map.MapViewModel;
+import app.kith.ui.pictures.AsOfViewModel;
+import app.kith.ui.pictures.Picture;
+import app.kith.ui.pictures.PictureExport;
+import app.kith.ui.rings.RingsScreen;
+import app.kith.ui.rings.RingsViewModel;
 import app.kith.ui.person.PersonEditors;
 import app.kith.ui.people.PeopleListViewModel;
 import app.kith.ui.people.PeopleNavigation;
@@ -32,6 +39,7 @@ import app.kith.ui.person.FollowUpsSection;
 import app.kith.ui.person.InsightSection;
 import app.kith.ui.person.PersonPage;
 import app.kith.ui.person.PersonPageViewModel;
+import app.kith.ui.person.StorySection;
 import app.kith.ui.person.TimelineSection;
 import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
@@ -48,7 +56,9 @@ import app.kith.ui.shell.WindowGeometry;
 import app.kith.ui.shell.WindowPreferences;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -58,6 +68,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -118,6 +130,13 @@ public final class KithApp extends Application {
     private PeopleNavigation navigator;
     /** Brings the Review screen forward and starts a session (for Today's "Start review"). */
     private Runnable startReview;
+    /** Which day the Map and the Rings show: today, or a month end of the last two years. */
+    private AsOfViewModel asOf;
+    /** The pictures File › Export picture writes, by the screen that shows them (once built). */
+    private final Map<Screen, Picture> pictures = new HashMap<>();
+    private final BooleanProperty pictureShown = new SimpleBooleanProperty();
+    private Screen mapScreen;
+    private Screen ringsScreen;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -165,15 +184,22 @@ public final class KithApp extends Application {
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
         CalendarActions calendar = new CalendarActions(() -> stage, tasks, shell.journalProperty()::get, clock, files);
+        PictureExport pictureExport = new PictureExport(() -> stage, tasks, files,
+                () -> pictures.get(window.selectedScreenProperty().get()), pictureShown, clock);
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
-                calendar, added -> navigator.showPerson(added));
+                calendar, added -> navigator.showPerson(added), pictureExport);
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
         ReviewViewModel review = new ReviewViewModel(tasks, shell.journalProperty(), insight, changes, undo, entries,
                 clock, Locale.getDefault(Locale.Category.FORMAT));
         Screen reviewScreen = new Screen("Review", Feather.INBOX, () -> new ReviewScreen(review).node());
+        asOf = new AsOfViewModel(tasks, insight, Locale.getDefault(Locale.Category.FORMAT));
+        Screen map = new Screen("Map", Feather.MAP, this::map);
+        Screen rings = new Screen("Rings", Feather.TARGET, this::rings);
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
                 people,
                 reviewScreen,
+                map,
+                rings,
                 Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::settings)));
         navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
@@ -181,6 +207,10 @@ public final class KithApp extends Application {
             window.selectedScreenProperty().set(reviewScreen);
             review.start();
         };
+        pictureShown.bind(Bindings.createBooleanBinding(() -> window.selectedScreenProperty().get() == map
+                || window.selectedScreenProperty().get() == rings, window.selectedScreenProperty()));
+        mapScreen = map;
+        ringsScreen = rings;
         // Today's figures follow every write: a dialog's, an import's.
         changes.revisionProperty().addListener((observable, was, now) -> {
             shell.refreshCounts();
@@ -247,9 +277,26 @@ public final class KithApp extends Application {
         page.personIdProperty().bind(peopleList.selectedProperty());
         PersonPage pageView = new PersonPage(page, List.of(
                 new InsightSection(insight),
+                new StorySection(tasks, shell.journalProperty(), changes, clock, locale),
                 new FollowUpsSection(tasks, shell.journalProperty(), changes, clock, undo),
                 new TimelineSection(tasks, shell.journalProperty(), changes, clock, entries)), clock, locale);
         return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, clock, locale).node();
+    }
+
+    /** The Map: everyone by Depth and Investment, as of the day chosen. */
+    private Node map() {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        MapScreen screen = new MapScreen(new MapViewModel(tasks, asOf, navigator, locale), asOf, locale);
+        pictures.put(mapScreen, screen.picture());
+        return screen.node();
+    }
+
+    /** The Rings: everyone by ring around you, and who moved in the last 90 days. */
+    private Node rings() {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        RingsScreen screen = new RingsScreen(new RingsViewModel(asOf, navigator, locale), asOf, locale);
+        pictures.put(ringsScreen, screen.picture());
+        return screen.node();
     }
 
     @Override

@@ -130,5 +130,10 @@ class ArchiveWindowTest {
             suggested = suggestedName;
             return save;
         }
+
+        @Override
+        public Path pictureToSave(Window owner, String suggestedName) {
+            return null;
+        }
     }
 }

@@ -130,6 +130,11 @@ class ContactImportWindowTest {
         }
 
         @Override
+        public Path pictureToSave(Window owner, String suggestedName) {
+            return null;
+        }
+
+        @Override
         public List<Path> contactsToOpen(Window owner) {
             return contacts;
         }

@@ -7,8 +7,8 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The system's file dialogs for Kith archives (.json) and the calendar export (.ics), starting in the folder
- * last used (or the home folder) so that a second export lands beside the first.
+ * The system's file dialogs for Kith archives (.json), contacts, the calendar export (.ics) and pictures (.png),
+ * starting in the folder last used (or the home folder) so that a second export lands beside the first.
  */
 public final class ArchiveChooser implements FilePicker {
 
@@ -16,6 +16,8 @@ public final class ArchiveChooser implements FilePicker {
             new FileChooser.ExtensionFilter("Kith archives (*.json)", "*.json");
     private static final FileChooser.ExtensionFilter CALENDARS =
             new FileChooser.ExtensionFilter("Calendars (*.ics)", "*.ics");
+    private static final FileChooser.ExtensionFilter PICTURES =
+            new FileChooser.ExtensionFilter("Pictures (*.png)", "*.png");
 
     private static final FileChooser.ExtensionFilter CONTACTS =
             new FileChooser.ExtensionFilter("Contacts (*.vcf, *.vcard, *.csv)", "*.vcf", "*.vcard", "*.csv", "*.VCF",
@@ -54,6 +56,11 @@ public final class ArchiveChooser implements FilePicker {
     public Path calendarToSave(Window owner, String suggestedName) {
         return save(owner, chooser("Export birthdays, dates and follow-ups as a calendar", CALENDARS), suggestedName,
                 ".ics");
+    }
+
+    @Override
+    public Path pictureToSave(Window owner, String suggestedName) {
+        return save(owner, chooser("Export the picture", PICTURES), suggestedName, ".png");
     }
 
     private Path save(Window owner, FileChooser chooser, String suggestedName, String extension) {

@@ -29,4 +29,7 @@ public interface FilePicker {
         java.io.File chosen = chooser.showOpenDialog(owner);
         return chosen == null ? null : chosen.toPath();
     }
+
+    /** Where to write a picture (PNG), or null when the person changed their mind. */
+    Path pictureToSave(Window owner, String suggestedName);
 }

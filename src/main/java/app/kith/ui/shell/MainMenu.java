@@ -2,6 +2,7 @@ package app.kith.ui.shell;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -40,6 +41,9 @@ final class MainMenu {
         MenuItem exportCalendar = item("Export calendar…", null, actions::exportCalendar);
         exportCalendar.setId("menu-export-calendar");
         exportCalendar.disableProperty().bind(actions.journalReady().not());
+        MenuItem exportPicture = item("Export picture…", "Shortcut+Shift+P", actions::exportPicture);
+        exportPicture.setId("menu-export-picture");
+        exportPicture.disableProperty().bind(actions.journalReady().not().or(Bindings.not(actions.pictureShown())));
         MenuItem logConversation = item("Log conversation…", "Shortcut+L", actions::logConversation);
         logConversation.setId("menu-log-conversation");
         logConversation.disableProperty().bind(actions.journalReady().not());
@@ -55,8 +59,8 @@ final class MainMenu {
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
         quit.setId("menu-quit");
         return new Menu("File", null, newPerson, logConversation, logFavour, new SeparatorMenuItem(),
-                importContacts, importArchive, exportArchive, exportCalendar, new SeparatorMenuItem(), explore, back,
-                new SeparatorMenuItem(), quit);
+                importContacts, importArchive, exportArchive, exportCalendar, exportPicture, new SeparatorMenuItem(),
+                explore, back, new SeparatorMenuItem(), quit);
     }
 
     private static Menu viewMenu(ThemeSwitcher theme, List<Screen> screens, ObjectProperty<Screen> selected) {

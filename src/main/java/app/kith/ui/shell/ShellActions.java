@@ -5,11 +5,13 @@ import app.kith.ui.common.EntryEditor;
 import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.common.PersonEditor;
+import app.kith.ui.common.PictureExporter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -27,6 +29,7 @@ public final class ShellActions {
     private final ArchiveActions archives;
     private final CalendarActions calendar;
     private final Consumer<UUID> whenAdded;
+    private final PictureExporter pictures;
 
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
@@ -35,10 +38,12 @@ public final class ShellActions {
      * @param archives File › Import and Export Kith archive
      * @param calendar File › Export calendar
      * @param whenAdded told the id of a person just added (the People screen shows them)
+     * @param pictures File › Export picture (the Map or the Rings)
      */
     public ShellActions(Supplier<Window> owner, ShellViewModel shell, PersonEditor personEditor, AppIcons icons,
                         Runnable quit, EntryEditor entries, ArchiveActions archives, CalendarActions calendar,
-                        Consumer<UUID> whenAdded) {
+                        Consumer<UUID> whenAdded, PictureExporter pictures) {
+        this.pictures = pictures;
         this.archives = archives;
         this.calendar = calendar;
         this.whenAdded = whenAdded;
@@ -95,6 +100,18 @@ public final class ShellActions {
         if (journalReady.get()) {
             entries.logFavour(null);
         }
+    }
+
+    /** File › Export picture…: writes the Map or the Rings as shown to a PNG. */
+    public void exportPicture() {
+        if (journalReady.get()) {
+            pictures.export();
+        }
+    }
+
+    /** True while a picture (the Map, the Rings) is shown that can be exported. */
+    public ObservableBooleanValue pictureShown() {
+        return pictures.available();
     }
 
     public void exploreSample() {
