@@ -52,6 +52,11 @@ public final class InsightJson {
         return node;
     }
 
+    /** An empty JSON object, for a command that puts more beside the insight ({@code kith today --json}). */
+    public ObjectNode object() {
+        return mapper.createObjectNode();
+    }
+
     /** The insights as a JSON array, in their order. */
     public ArrayNode array(List<PersonInsight> insights, Function<PersonInsight, ObjectNode> asObject) {
         ArrayNode array = mapper.createArrayNode();

@@ -62,6 +62,17 @@ public final class JournalScores {
         return JournalInsight.fromScores(join(people), scores, due, snoozed, day, halfLife);
     }
 
+    /**
+     * The journal read once to be asked about one past day after another (the "as of" replay), computing each
+     * day afresh and keeping nothing: today's kept scores stay as they are.
+     */
+    public ScoreHistory history() {
+        CompletableFuture<List<Person>> people = CompletableFuture.supplyAsync(this::people);
+        var timelines = database.read(DigestRows::stored);
+        List<FollowUp> open = database.read(ctx -> FollowUpRows.where(ctx, FOLLOW_UP.DONE.isFalse()));
+        return new ScoreHistory(join(people), timelines, open, reviews, new HalfLife(settings.halfLifeDays()));
+    }
+
     /** The people with what the scores use, by name, read as plain rows (see {@link Database#eachRow}). */
     private List<Person> people() {
         List<Person> people = new ArrayList<>();

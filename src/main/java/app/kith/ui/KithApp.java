@@ -10,27 +10,43 @@ import app.kith.ui.common.InsightSnapshot;
 import app.kith.ui.common.JournalChanges;
 import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.ArchiveChooser;
+import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.exchange.FilePicker;
 import app.kith.ui.home.HomeView;
+import app.kith.ui.settings.BackupsSection;
+import app.kith.ui.settings.BackupsViewModel;
+import app.kith.ui.settings.PassphraseSection;
+import app.kith.ui.settings.PassphraseViewModel;
 import app.kith.ui.settings.SettingsScreen;
 import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
 import app.kith.ui.log.LogDialogs;
+import app.kith.ui.map.MapScreen;
+import app.kith.ui.map.MapViewModel;
+import app.kith.ui.pictures.AsOfViewModel;
+import app.kith.ui.pictures.Picture;
+import app.kith.ui.pictures.PictureExport;
+import app.kith.ui.rings.RingsScreen;
+import app.kith.ui.rings.RingsViewModel;
 import app.kith.ui.person.PersonEditors;
 import app.kith.ui.people.FindDuplicates;
 import app.kith.ui.people.PeopleListViewModel;
 import app.kith.ui.people.PeopleNavigation;
 import app.kith.ui.people.PeopleScreen;
 import app.kith.ui.people.PersonRow;
+import app.kith.ui.review.ReviewScreen;
+import app.kith.ui.review.ReviewViewModel;
 import app.kith.ui.person.FollowUpsSection;
 import app.kith.ui.person.InsightSection;
 import app.kith.ui.person.PersonPage;
 import app.kith.ui.person.PersonPageViewModel;
+import app.kith.ui.person.StorySection;
 import app.kith.ui.person.TimelineSection;
 import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
 import app.kith.ui.shell.SampleMaker;
 import app.kith.ui.shell.Screen;
+import app.kith.ui.shell.JournalUpkeep;
 import app.kith.ui.shell.ShellActions;
 import app.kith.ui.shell.ShellViewModel;
 import app.kith.ui.shell.SystemColorScheme;
@@ -41,7 +57,9 @@ import app.kith.ui.shell.WindowGeometry;
 import app.kith.ui.shell.WindowPreferences;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +69,8 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -101,6 +121,8 @@ public final class KithApp extends Application {
     /** Adds and edits people (Shortcut+N, and the People screen's Edit). */
     private PersonEditors personEditor;
     private ShellViewModel shell;
+    /** Backups, passphrase changes and restores: what looks after the own journal as a whole. */
+    private JournalUpkeep upkeep;
     private ThemeSwitcher theme;
     private MainWindow window;
     private Stage stage;
@@ -109,6 +131,15 @@ public final class KithApp extends Application {
     private PeopleNavigation navigator;
     /** File › Import and Export, and a person's Export as vCard. */
     private ArchiveActions archives;
+    /** Brings the Review screen forward and starts a session (for Today's "Start review"). */
+    private Runnable startReview;
+    /** Which day the Map and the Rings show: today, or a month end of the last two years. */
+    private AsOfViewModel asOf;
+    /** The pictures File › Export picture writes, by the screen that shows them (once built). */
+    private final Map<Screen, Picture> pictures = new HashMap<>();
+    private final BooleanProperty pictureShown = new SimpleBooleanProperty();
+    private Screen mapScreen;
+    private Screen ringsScreen;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -148,6 +179,7 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
+        upkeep = new JournalUpkeep(shell, tasks);
         personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
         archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
@@ -155,16 +187,39 @@ public final class KithApp extends Application {
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
         FindDuplicates duplicates = new FindDuplicates(() -> stage, tasks, shell.journalProperty(), changes, undo);
+        CalendarActions calendar = new CalendarActions(() -> stage, tasks, shell.journalProperty()::get, clock, files);
+        PictureExport pictureExport = new PictureExport(() -> stage, tasks, files,
+                () -> pictures.get(window.selectedScreenProperty().get()), pictureShown, clock);
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
-                added -> navigator.showPerson(added), duplicates);
+                calendar, added -> navigator.showPerson(added), pictureExport, duplicates);
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
+        ReviewViewModel review = new ReviewViewModel(tasks, shell.journalProperty(), insight, changes, undo, entries,
+                clock, Locale.getDefault(Locale.Category.FORMAT));
+        Screen reviewScreen = new Screen("Review", Feather.INBOX, () -> new ReviewScreen(review).node());
+        asOf = new AsOfViewModel(tasks, insight, Locale.getDefault(Locale.Category.FORMAT));
+        Screen map = new Screen("Map", Feather.MAP, this::map);
+        Screen rings = new Screen("Rings", Feather.TARGET, this::rings);
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
                 people,
+                reviewScreen,
+                map,
+                rings,
                 Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::settings)));
         navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
+        startReview = () -> {
+            window.selectedScreenProperty().set(reviewScreen);
+            review.start();
+        };
+        pictureShown.bind(Bindings.createBooleanBinding(() -> window.selectedScreenProperty().get() == map
+                || window.selectedScreenProperty().get() == rings, window.selectedScreenProperty()));
+        mapScreen = map;
+        ringsScreen = rings;
         // Today's figures follow every write: a dialog's, an import's.
-        changes.revisionProperty().addListener((observable, was, now) -> shell.refreshCounts());
+        changes.revisionProperty().addListener((observable, was, now) -> {
+            shell.refreshCounts();
+            upkeep.journalWritten();
+        });
     }
 
     @Override
@@ -197,16 +252,22 @@ public final class KithApp extends Application {
 
     /** The Today screen, built once the journal is open, so that it costs the first frame nothing. */
     private Node home(ShellActions actions) {
-        TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
-                shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
+        TodayViewModel today = new TodayViewModel(insight, tasks,
+                new TodayViewModel.JournalFacts(shell.journalProperty(), shell.countsProperty(), shell.folderProperty(),
+                        shell.exploringSampleProperty()),
+                new TodayViewModel.Links(navigator, entries, startReview), changes, undo, clock,
+                Locale.getDefault(Locale.Category.FORMAT));
         return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample).node();
     }
 
-    /** The Settings screen: the half-life, the theme, the data folder. */
+    /** The Settings screen: the half-life, the theme, the passphrase, the backups, the data folder. */
     private Node settings() {
         SettingsViewModel model = new SettingsViewModel(tasks, shell.journalProperty(), shell.folderProperty(),
                 theme.choiceProperty(), changes::changed);
-        return new SettingsScreen(model).node();
+        Node passphrase = new PassphraseSection(new PassphraseViewModel(shell, upkeep, clock)).node();
+        Node backups = new BackupsSection(new BackupsViewModel(tasks, shell, upkeep, clock,
+                Locale.getDefault(Locale.Category.FORMAT)), () -> files.backupToRestore(stage)).node();
+        return new SettingsScreen(model, List.of(passphrase, backups)).node();
     }
 
     /** The People screen: the list and, beside it, the selected person's page. */
@@ -220,10 +281,27 @@ public final class KithApp extends Application {
         page.personIdProperty().bind(peopleList.selectedProperty());
         PersonPage pageView = new PersonPage(page, List.of(
                 new InsightSection(insight),
+                new StorySection(tasks, shell.journalProperty(), changes, clock, locale),
                 new FollowUpsSection(tasks, shell.journalProperty(), changes, clock, undo),
                 new TimelineSection(tasks, shell.journalProperty(), changes, clock, entries)), clock, locale);
         return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, actions::findDuplicates, clock, locale)
                 .node();
+    }
+
+    /** The Map: everyone by Depth and Investment, as of the day chosen. */
+    private Node map() {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        MapScreen screen = new MapScreen(new MapViewModel(tasks, asOf, navigator, locale), asOf, locale);
+        pictures.put(mapScreen, screen.picture());
+        return screen.node();
+    }
+
+    /** The Rings: everyone by ring around you, and who moved in the last 90 days. */
+    private Node rings() {
+        Locale locale = Locale.getDefault(Locale.Category.FORMAT);
+        RingsScreen screen = new RingsScreen(new RingsViewModel(asOf, navigator, locale), asOf, locale);
+        pictures.put(ringsScreen, screen.picture());
+        return screen.node();
     }
 
     @Override
@@ -263,6 +341,11 @@ public final class KithApp extends Application {
     /** Opens the Log dialog; for the screens that log or edit entries (a person's page). */
     public EntryEditor entries() {
         return entries;
+    }
+
+    /** Brings the Review screen forward and starts a session over the queue: what Today's "Start review" calls. */
+    public Runnable startReview() {
+        return startReview;
     }
 
     /** Adds and edits people; the screens that show people are given it. */

@@ -8,14 +8,11 @@ import app.kith.store.Journal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,6 +26,7 @@ class ContactImportCommandTest {
     @TempDir
     Path temp;
 
+    private final KithRun run = new KithRun(CLOCK);
     private String out;
     private String err;
 
@@ -163,14 +161,9 @@ class ContactImportCommandTest {
     }
 
     private int kith(Path folder, String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", folder.toString()));
-        all.addAll(List.of(args));
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        int exitCode = new KithCli(CLOCK, dataFolder -> { }).run(all.toArray(String[]::new),
-                new PrintWriter(outText), new PrintWriter(errText));
-        out = outText.toString();
-        err = errText.toString();
+        int exitCode = run.in(folder, args);
+        out = run.out();
+        err = run.err();
         return exitCode;
     }
 }

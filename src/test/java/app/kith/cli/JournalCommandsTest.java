@@ -72,13 +72,17 @@ class JournalCommandsTest {
         byte[] before = Files.readAllBytes(file);
 
         for (List<String> read : List.of(List.of("people"), List.of("people", "--json"), List.of("review"),
-                List.of("review", "--json", "--as-of", "2027-06-01"), List.of("export", temp.resolve("a.json").toString()),
+                List.of("review", "--json", "--as-of", "2027-06-01"), List.of("review", "--history"),
+                List.of("today"), List.of("today", "--json"), List.of("duplicates"),
+                List.of("export", temp.resolve("a.json").toString()),
+                List.of("export", temp.resolve("a.ics").toString()),
                 List.of("export", temp.resolve("a.vcf").toString()), List.of("export", temp.resolve("a.csv").toString()),
-                List.of("duplicates"), List.of("import", "--dry-run", temp.resolve("a.vcf").toString()))) {
+                List.of("import", "--dry-run", temp.resolve("a.vcf").toString()))) {
             assertThat(kith(read.toArray(String[]::new))).as(String.join(" ", read)).isZero();
             assertThat(Files.readAllBytes(file)).as("after kith " + String.join(" ", read)).isEqualTo(before);
         }
         assertThat(temp.resolve("a.json")).isNotEmptyFile();
+        assertThat(temp.resolve("a.ics")).isNotEmptyFile();
         assertThat(temp.resolve("a.vcf")).isNotEmptyFile();
         assertThat(temp.resolve("a.csv")).isNotEmptyFile();
     }
@@ -87,7 +91,7 @@ class JournalCommandsTest {
     void aReadCommandWhereThereIsNoJournalSaysSoAndCreatesNothing() {
         Path typo = temp.resolve("jounral");
 
-        for (String command : List.of("people", "review")) {
+        for (String command : List.of("people", "review", "today", "duplicates")) {
             assertThat(kith("--data-dir", typo.toString(), command)).isEqualTo(1);
             assertThat(err.strip()).isEqualTo("There is no Kith journal in " + typo
                     + ": check the data folder, or start one with kith add or in Kith's window.");
@@ -310,15 +314,42 @@ class JournalCommandsTest {
         assertThat(kith("export", existing.toString(), "--force")).isZero();
         assertThat(Files.readString(existing)).contains("\"format\" : \"kith-archive\"");
 
-        assertThat(kith("export", temp.resolve("people.ics").toString())).isEqualTo(2);
-        assertThat(err).contains("cannot export .ics files yet");
         assertThat(kith("export", temp.resolve("people.txt").toString())).isEqualTo(2);
-        assertThat(err).contains("name the file with .json for a Kith archive, .vcf for vCard or .csv");
+        assertThat(err).contains("name the file with .json for a Kith archive, .vcf for vCard, .csv for a"
+                + " spreadsheet or .ics for a calendar");
         assertThat(kith("export", temp.resolve("tagged.json").toString(), "--tag", "friends")).isEqualTo(2);
-        assertThat(err.strip()).isEqualTo("--tag chooses whom a .vcf or .csv file holds; a Kith archive (.json)"
-                + " holds the whole journal.");
-        assertThat(temp.resolve("people.ics")).doesNotExist();
+        assertThat(err.strip()).isEqualTo("--tag chooses whom a .vcf or .csv file holds; a Kith archive (.json) and"
+                + " a calendar (.ics) hold the whole journal.");
+        assertThat(temp.resolve("people.txt")).doesNotExist();
         assertThat(temp.resolve("tagged.json")).doesNotExist();
+    }
+
+    @Test
+    void datesFarOutsideALifeAreRefusedInOneSentence() throws IOException {
+        JournalCounts before = counts();
+        byte[] file = Files.readAllBytes(folder.resolve("journal.mv.db"));
+
+        for (String date : List.of("0000-01-01", "9999-12-31", "1899-12-31", "2101-01-01")) {
+            assertThat(kith("log", "--with", "may", "--channel", "call", "--depth", "deep", "--date", date))
+                    .as(date).isEqualTo(2);
+            assertThat(err.strip()).isEqualTo("--date: " + date + " is outside the years Kith takes (1900 to 2100).");
+        }
+
+        assertThat(Files.readAllBytes(folder.resolve("journal.mv.db"))).isEqualTo(file);
+        assertThat(kith("log", "--with", "may", "--channel", "call", "--depth", "deep", "--date", "1900-01-01"))
+                .isZero();
+        assertThat(counts().interactions()).isEqualTo(before.interactions() + 1);
+    }
+
+    @Test
+    void anEmailWithoutAnAtIsRefusedInOneSentence() {
+        JournalCounts before = counts();
+
+        assertThat(kith("add", "Eve", "--email", "eve.example.org")).isEqualTo(2);
+
+        assertThat(err.strip()).isEqualTo("--email: \"eve.example.org\" is not an email address (it looks like"
+                + " name@example.org).");
+        assertThat(counts()).isEqualTo(before);
     }
 
     private int kith(String... args) {

@@ -137,7 +137,7 @@ class KithWindowTest {
         window.waitForText("#today-summary",
                 text -> text.startsWith(WindowTestSupport.TINY_SAMPLE.people() + " people ·"));
         assertThat(Files.exists(data.resolve("sample").resolve("journal.mv.db"))).isTrue();
-        assertThat(window.textOf("#today-journal-caption")).isEqualTo("THIS SAMPLE JOURNAL");
+        assertThat(window.textOf("#today-folder")).startsWith("This sample journal is kept in ");
         Label banner = window.robot.lookup("#sample-banner .label").query();
         assertThat(banner.getText()).isEqualTo("You are exploring a sample journal — your own journal is untouched.");
 
@@ -157,7 +157,8 @@ class KithWindowTest {
 
         window.start(notAFolder);
 
-        window.waitForText("#problem-text", text -> text.startsWith("Kith cannot create its data folder"));
+        window.waitForText("#problem-text", text -> text.equals("Kith cannot use " + notAFolder
+                + " as its data folder: " + notAFolder + " is a file, not a folder."));
         Label sentence = window.robot.lookup("#problem-text").query();
         assertThat(sentence.getText()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(window.isShown("#problem-retry")).isTrue();

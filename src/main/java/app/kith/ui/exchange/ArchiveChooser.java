@@ -9,13 +9,18 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The system's file dialogs for Kith archives (.json), contacts to import, and people to export (.vcf, .csv),
+ * The system's file dialogs for Kith archives (.json), contacts to import, people to export (.vcf, .csv), the
+ * calendar export (.ics) and pictures (.png),
  * starting in the folder last used (or the home folder) so that a second export lands beside the first.
  */
 public final class ArchiveChooser implements FilePicker {
 
     private static final FileChooser.ExtensionFilter ARCHIVES =
             new FileChooser.ExtensionFilter("Kith archives (*.json)", "*.json");
+    private static final FileChooser.ExtensionFilter CALENDARS =
+            new FileChooser.ExtensionFilter("Calendars (*.ics)", "*.ics");
+    private static final FileChooser.ExtensionFilter PICTURES =
+            new FileChooser.ExtensionFilter("Pictures (*.png)", "*.png");
 
     private static final FileChooser.ExtensionFilter CONTACTS =
             new FileChooser.ExtensionFilter("Contacts (*.vcf, *.vcard, *.csv)", "*.vcf", "*.vcard", "*.csv", "*.VCF",
@@ -47,16 +52,30 @@ public final class ArchiveChooser implements FilePicker {
 
     @Override
     public Path archiveToSave(Window owner, String suggestedName) {
-        FileChooser chooser = chooser("Export the journal as a Kith archive");
+        return save(owner, chooser("Export the journal as a Kith archive", ARCHIVES), suggestedName, ".json");
+    }
+
+    @Override
+    public Path calendarToSave(Window owner, String suggestedName) {
+        return save(owner, chooser("Export birthdays, dates and follow-ups as a calendar", CALENDARS), suggestedName,
+                ".ics");
+    }
+
+    @Override
+    public Path pictureToSave(Window owner, String suggestedName) {
+        return save(owner, chooser("Export the picture", PICTURES), suggestedName, ".png");
+    }
+
+    private Path save(Window owner, FileChooser chooser, String suggestedName, String extension) {
         chooser.setInitialFileName(suggestedName);
         File chosen = chooser.showSaveDialog(owner);
         if (chosen == null) {
             return null;
         }
-        // Some systems' dialogs leave the extension off: the archive is a .json file all the same.
+        // Some systems' dialogs leave the extension off: the file is of that kind all the same.
         String name = chosen.getName();
-        if (!name.toLowerCase(Locale.ROOT).endsWith(".json")) {
-            chosen = new File(chosen.getParentFile(), name + ".json");
+        if (!name.toLowerCase(Locale.ROOT).endsWith(extension)) {
+            chosen = new File(chosen.getParentFile(), name + extension);
         }
         return remember(chosen);
     }
@@ -78,10 +97,14 @@ public final class ArchiveChooser implements FilePicker {
     }
 
     private FileChooser chooser(String title) {
+        return chooser(title, ARCHIVES);
+    }
+
+    private FileChooser chooser(String title, FileChooser.ExtensionFilter filter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(ARCHIVES);
-        chooser.setSelectedExtensionFilter(ARCHIVES);
+        chooser.getExtensionFilters().add(filter);
+        chooser.setSelectedExtensionFilter(filter);
         // The first dialog opens in the home folder rather than wherever Kith was started from.
         chooser.setInitialDirectory(lastFolder != null ? lastFolder : new File(System.getProperty("user.home")));
         return chooser;

@@ -10,18 +10,18 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.util.StringConverter;
 
-/** The People list's drop-down filters, each kept in step with its property in the view model. */
-final class FilterChoices {
+/** The People list's drop-down filters (the Map's too), each kept in step with its property in the view model. */
+public final class FilterChoices {
 
     /** One entry of a drop-down: what it says and what it filters by (null: everyone). */
-    record Option<T>(String label, T value) {
+    public record Option<T>(String label, T value) {
     }
 
     private FilterChoices() {
     }
 
     /** A drop-down over the constants of a labelled enum, "any" first. */
-    static <T extends Enum<T> & Coded> ComboBox<Option<T>> of(String id, String any, Class<T> type,
+    public static <T extends Enum<T> & Coded> ComboBox<Option<T>> of(String id, String any, Class<T> type,
                                                               ObjectProperty<T> property) {
         List<Option<T>> options = new ArrayList<>();
         options.add(new Option<>(any, null));
@@ -32,16 +32,24 @@ final class FilterChoices {
     }
 
     static ComboBox<Option<RingFilter>> rings(ObjectProperty<RingFilter> property) {
+        return rings("people-ring", property);
+    }
+
+    public static ComboBox<Option<RingFilter>> rings(String id, ObjectProperty<RingFilter> property) {
         List<Option<RingFilter>> options = new ArrayList<>();
         for (RingFilter ring : RingFilter.values()) {
             options.add(new Option<>(ring.label(), ring));
         }
-        return box("people-ring", "Ring", options, property);
+        return box(id, "Ring", options, property);
     }
 
     /** The tag drop-down, whose tags follow the journal's. */
     static ComboBox<Option<String>> tags(ObservableList<String> tags, ObjectProperty<String> property) {
-        ComboBox<Option<String>> box = box("people-tag", "Tag", tagOptions(tags), property);
+        return tags("people-tag", tags, property);
+    }
+
+    public static ComboBox<Option<String>> tags(String id, ObservableList<String> tags, ObjectProperty<String> property) {
+        ComboBox<Option<String>> box = box(id, "Tag", tagOptions(tags), property);
         tags.addListener((ListChangeListener<String>) change -> {
             box.getItems().setAll(tagOptions(tags));
             select(box, property.get());

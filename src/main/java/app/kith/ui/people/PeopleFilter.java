@@ -12,17 +12,18 @@ import app.kith.insight.Status;
  * @param tag a tag the person must carry (any case), or null
  * @param showArchived whether the archived are listed too
  */
-record PeopleFilter(String[] terms, String tag, boolean showArchived, boolean followUpDue, Kind kind,
+public record PeopleFilter(String[] terms, String tag, boolean showArchived, boolean followUpDue, Kind kind,
                     Balance balance, RingFilter ring, Status status) {
 
     private static final String[] NO_TERMS = new String[0];
 
-    static String[] terms(String query) {
+    /** The search as terms: folded, split at spaces. */
+    public static String[] terms(String query) {
         String folded = query == null ? "" : PersonRow.fold(query).strip();
         return folded.isEmpty() ? NO_TERMS : folded.split("\\s+");
     }
 
-    boolean isEverybody() {
+    public boolean isEverybody() {
         return terms.length == 0 && tag == null && !followUpDue && kind == null && balance == null
                 && ring == RingFilter.ANY && status == null;
     }
@@ -45,7 +46,7 @@ record PeopleFilter(String[] terms, String tag, boolean showArchived, boolean fo
         return true;
     }
 
-    boolean matches(PersonRow row) {
+    public boolean matches(PersonRow row) {
         if (row.archived() && !showArchived) {
             return false;
         }

@@ -19,12 +19,12 @@ import java.util.UUID;
  * @param rows everyone, archived included, in name order
  * @param tags every tag, once each whatever its case, sorted without regard to case
  */
-record PeopleSnapshot(List<PersonRow> rows, List<String> tags) {
+public record PeopleSnapshot(List<PersonRow> rows, List<String> tags) {
 
     static final PeopleSnapshot NOBODY = new PeopleSnapshot(List.of(), List.of());
 
     /** Everyone in the reading, with the follow-ups due as of its day. */
-    static PeopleSnapshot of(InsightReading reading) {
+    public static PeopleSnapshot of(InsightReading reading) {
         Set<UUID> due = new HashSet<>();
         for (PersonInsight insight : reading.insight().people()) {
             if (insight.dueFollowUps() > 0) {
@@ -34,7 +34,7 @@ record PeopleSnapshot(List<PersonRow> rows, List<String> tags) {
         return of(reading.people(), reading.insight().people(), due);
     }
 
-    static PeopleSnapshot of(List<PersonSummary> summaries, List<PersonInsight> insights, Set<UUID> followUpsDue) {
+    public static PeopleSnapshot of(List<PersonSummary> summaries, List<PersonInsight> insights, Set<UUID> followUpsDue) {
         Map<UUID, PersonInsight> scored = new HashMap<>(insights.size() * 2);
         for (PersonInsight insight : insights) {
             scored.put(insight.id(), insight);

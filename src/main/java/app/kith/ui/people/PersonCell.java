@@ -4,6 +4,7 @@ import app.kith.insight.Balance;
 import app.kith.insight.Kind;
 import app.kith.insight.Status;
 import app.kith.ui.common.Icons;
+import app.kith.ui.common.RelativeDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,7 +43,7 @@ final class PersonCell extends ListCell<PersonRow> {
     private static final PseudoClass RISING = PseudoClass.getPseudoClass("rising");
 
     private final Clock clock;
-    private final DayWords days;
+    private final RelativeDays days;
     private final Region dot = new Region();
     private final Label name = new Label();
     private final FontIcon due = Icons.icon(Feather.BELL);
@@ -59,7 +60,7 @@ final class PersonCell extends ListCell<PersonRow> {
 
     PersonCell(Clock clock, Locale locale) {
         this.clock = clock;
-        this.days = new DayWords(locale);
+        this.days = new RelativeDays(locale);
         // The list decides the width: a row never asks for more, so no sideways scroll bar appears.
         setPrefWidth(0);
         dot.getStyleClass().add("kith-person-dot");
@@ -119,7 +120,7 @@ final class PersonCell extends ListCell<PersonRow> {
         tellDirection(row);
         kind.setText(row.kind() == null ? "—" : row.kind().label());
         balance.setText(row.balance() == Balance.EVEN ? "Even" : row.balance().label());
-        last.setText(days.since(row.lastTalked(), LocalDate.now(clock)));
+        last.setText(row.lastTalked() == null ? "Never" : days.standalone(row.lastTalked(), LocalDate.now(clock)));
         status.setText(row.archived() ? "Archived" : row.status().label());
         styleStates(row);
         setText(name.getText());

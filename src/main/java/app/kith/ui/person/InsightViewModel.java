@@ -166,8 +166,8 @@ public final class InsightViewModel {
         return new Component(head.substring(0, space), value, head.substring(space + 1), parts.get(1));
     }
 
-    /** "Chat: 61% of the contact …" as the label's value and its reason. */
-    private static Line line(String name, String sentence, String code) {
+    /** "Chat: 61% of the contact …" as the label's value and its reason (the Map's hover card says them alike). */
+    public static Line line(String name, String sentence, String code) {
         List<String> parts = split(sentence);
         return new Line(name, parts.get(0), code, parts.get(1));
     }

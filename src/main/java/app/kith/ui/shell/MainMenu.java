@@ -2,6 +2,7 @@ package app.kith.ui.shell;
 
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -44,6 +45,12 @@ final class MainMenu {
         MenuItem exportCsv = item("Export people as CSV…", null, actions::exportCsv);
         exportCsv.setId("menu-export-csv");
         exportCsv.disableProperty().bind(actions.journalReady().not());
+        MenuItem exportCalendar = item("Export calendar…", null, actions::exportCalendar);
+        exportCalendar.setId("menu-export-calendar");
+        exportCalendar.disableProperty().bind(actions.journalReady().not());
+        MenuItem exportPicture = item("Export picture…", "Shortcut+Shift+P", actions::exportPicture);
+        exportPicture.setId("menu-export-picture");
+        exportPicture.disableProperty().bind(actions.journalReady().not().or(Bindings.not(actions.pictureShown())));
         MenuItem logConversation = item("Log conversation…", "Shortcut+L", actions::logConversation);
         logConversation.setId("menu-log-conversation");
         logConversation.disableProperty().bind(actions.journalReady().not());
@@ -59,8 +66,8 @@ final class MainMenu {
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
         quit.setId("menu-quit");
         return new Menu("File", null, newPerson, logConversation, logFavour, new SeparatorMenuItem(),
-                importContacts, importArchive, exportArchive, exportVCard, exportCsv, new SeparatorMenuItem(), explore, back,
-                new SeparatorMenuItem(), quit);
+                importContacts, importArchive, exportArchive, exportVCard, exportCsv, exportCalendar, exportPicture,
+                new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
     }
 
     private static Menu peopleMenu(ShellActions actions) {

@@ -4,13 +4,16 @@ import app.kith.exchange.exports.ContactsExport;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.exchange.ArchiveActions;
+import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.people.FindDuplicates;
 import app.kith.ui.common.PersonEditor;
+import app.kith.ui.common.PictureExporter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import java.util.function.Supplier;
 import javafx.stage.Window;
 
@@ -26,22 +29,28 @@ public final class ShellActions {
     private final BooleanBinding journalReady;
     private final BooleanBinding exploringSample;
     private final ArchiveActions archives;
+    private final CalendarActions calendar;
     private final Consumer<UUID> whenAdded;
     private final FindDuplicates duplicates;
+    private final PictureExporter pictures;
 
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
      * @param quit closes the window and ends Kith (the journal is closed on the way out)
      * @param entries opens the Log dialog
      * @param archives File › Import and Export Kith archive
+     * @param calendar File › Export calendar
      * @param whenAdded told the id of a person just added (the People screen shows them)
+     * @param pictures File › Export picture (the Map or the Rings)
      * @param duplicates People › Find duplicates
      */
     public ShellActions(Supplier<Window> owner, ShellViewModel shell, PersonEditor personEditor, AppIcons icons,
-                        Runnable quit, EntryEditor entries, ArchiveActions archives, Consumer<UUID> whenAdded,
-                        FindDuplicates duplicates) {
+                        Runnable quit, EntryEditor entries, ArchiveActions archives, CalendarActions calendar,
+                        Consumer<UUID> whenAdded, PictureExporter pictures, FindDuplicates duplicates) {
+        this.pictures = pictures;
         this.duplicates = duplicates;
         this.archives = archives;
+        this.calendar = calendar;
         this.whenAdded = whenAdded;
         this.owner = owner;
         this.shell = shell;
@@ -100,6 +109,11 @@ public final class ShellActions {
         }
     }
 
+    /** File › Export calendar…: writes birthdays, dates and open follow-ups as an iCalendar file. */
+    public void exportCalendar() {
+        calendar.exportCalendar();
+    }
+
     /** Opens the Log dialog for a new conversation with no one picked yet. */
     public void logConversation() {
         if (journalReady.get()) {
@@ -112,6 +126,18 @@ public final class ShellActions {
         if (journalReady.get()) {
             entries.logFavour(null);
         }
+    }
+
+    /** File › Export picture…: writes the Map or the Rings as shown to a PNG. */
+    public void exportPicture() {
+        if (journalReady.get()) {
+            pictures.export();
+        }
+    }
+
+    /** True while a picture (the Map, the Rings) is shown that can be exported. */
+    public ObservableBooleanValue pictureShown() {
+        return pictures.available();
     }
 
     public void exploreSample() {

@@ -35,8 +35,10 @@ public final class ContactImportScreenshots {
         boolean dark = args[2].equals("dark");
         List<Path> files = Arrays.stream(args).skip(3).map(Path::of).toList();
         Stage stage = FxToolkit.registerPrimaryStage();
+        PickedFiles answers = new PickedFiles();
+        answers.contacts = files;
         KithApp app = (KithApp) FxToolkit.setupApplication(() -> new KithApp(Clock.systemDefaultZone(), data,
-                KithApp.EXPLORE_SPEC, new Answers(files)));
+                KithApp.EXPLORE_SPEC, answers));
         FxRobot robot = new FxRobot();
         WaitForAsyncUtils.asyncFx(() -> {
             Application.setUserAgentStylesheet(ThemeSwitcher.stylesheet(dark));
@@ -79,24 +81,6 @@ public final class ContactImportScreenshots {
                 .start();
         if (shot.waitFor() != 0) {
             throw new IOException("import could not take the picture");
-        }
-    }
-
-    /** The file dialog's answer, given in advance. */
-    private record Answers(List<Path> contacts) implements FilePicker {
-        @Override
-        public Path archiveToOpen(Window owner) {
-            return null;
-        }
-
-        @Override
-        public Path archiveToSave(Window owner, String suggestedName) {
-            return null;
-        }
-
-        @Override
-        public List<Path> contactsToOpen(Window owner) {
-            return contacts;
         }
     }
 }
