@@ -76,6 +76,21 @@ class KithCliTest {
     }
 
     @Test
+    void theContactsCommandsAreListedAndANearMissOfOneIsAnsweredLikeAnyUnknownCommand() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.lines().map(String::strip)).anyMatch(line -> line.startsWith("import "))
+                .anyMatch(line -> line.startsWith("export ")).anyMatch(line -> line.startsWith("duplicates "))
+                .anyMatch(line -> line.startsWith("merge "));
+
+        // picocli would offer its nearest command ("Did you mean: kith duplicates?"); Kith says one thing for all.
+        assertThat(run("--data-dir", temp.toString(), "duplicate")).isEqualTo(2);
+
+        assertThat(err.lines()).containsExactly("Unknown command or argument: 'duplicate'.",
+                "See kith --help for how to use it.");
+        assertThat(temp.resolve("journal.mv.db")).doesNotExist();
+    }
+
+    @Test
     void aValueOutOfRangeIsAWrongCommandLine() {
         assertThat(run("--data-dir", temp.toString(), "sample", "--people", "0")).isEqualTo(2);
         assertThat(err.lines()).containsExactly("--people must be at least 1, not 0",
