@@ -1,15 +1,18 @@
 package app.kith.cli;
 
+import app.kith.domain.Person;
 import app.kith.exchange.archive.ArchiveCounts;
 import app.kith.exchange.archive.ArchiveExport;
 import app.kith.exchange.ics.CalendarCounts;
 import app.kith.exchange.ics.CalendarExport;
+import app.kith.exchange.exports.ContactsExport;
 import app.kith.store.Journal;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,11 +24,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "export",
         description = {"Writes the whole journal to a file; the extension says how.",
             "FILE.json: a Kith archive, which kith import reads back without loss.",
-            "FILE.ics: a calendar of birthdays and dates (yearly) and open follow-ups, for calendar apps."})
+            "FILE.ics: a calendar of birthdays and dates (yearly) and open follow-ups, for calendar apps.",
+            "FILE.vcf: the people as vCard 4.0, for address books (everyone, or --tag T).",
+            "FILE.csv: one row a person, the fields and the scores as of today, for a spreadsheet (or --tag T)."})
 final class ExportCommand implements Callable<Integer> {
-
-    /** Formats that PRODUCT.md promises and this build does not write yet. */
-    private static final List<String> LATER = List.of("vcf", "csv");
 
     @Spec
     private CommandSpec spec;
@@ -35,6 +37,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace FILE when it exists.")
     private boolean force;
+
+    @Option(names = "--tag", paramLabel = "T", description = "Only the people with this tag (.vcf and .csv).")
+    private String tag;
 
     private final JournalAccess journals;
 
@@ -48,6 +53,14 @@ final class ExportCommand implements Callable<Integer> {
         Path target = file.toAbsolutePath().normalize();
         if (!force && Files.exists(target)) {
             throw new CommandFailure(target + " already exists: choose another name, or add --force to replace it.");
+        }
+        Optional<ContactsExport.Format> contacts = ContactsExport.Format.ofExtension(extension);
+        if (contacts.isPresent()) {
+            return contacts(target, contacts.get());
+        }
+        if (tag != null) {
+            throw new WrongValue("--tag chooses whom a .vcf or .csv file holds; a Kith archive (.json) and a calendar"
+                    + " (.ics) hold the whole journal.");
         }
         if (extension.equals("ics")) {
             return calendar(target);
@@ -80,19 +93,34 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** FILE.vcf or FILE.csv: the people, everyone or those with the tag. */
+    private int contacts(Path target, ContactsExport.Format format) {
+        int written;
+        try (Journal journal = journals.openForReading()) {
+            ContactsExport export = new ContactsExport(journal, journals.clock());
+            List<Person> people = export.people(tag);
+            if (tag != null && people.isEmpty()) {
+                throw new CommandFailure("No one in the journal has the tag " + tag + ", so nothing was written"
+                        + (journal.people().allTags().isEmpty() ? "." : "; the tags are "
+                        + String.join(", ", journal.people().allTags()) + "."));
+            }
+            written = export.export(target, format, people, force, ContactsExport.Progress.NONE);
+        }
+        spec.commandLine().getOut().println("Exported " + Words.count(written, "person", "people")
+                + (tag == null ? "" : " tagged " + tag) + " as " + format.label() + " to " + target + ".");
+        return 0;
+    }
+
     /** The file's extension, lower case, when Kith writes it; else a wrong command line. */
     private String checkExtension() {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        if (extension.equals("json") || extension.equals("ics")) {
+        if (extension.equals("json") || extension.equals("ics")
+                || ContactsExport.Format.ofExtension(extension).isPresent()) {
             return extension;
         }
-        if (LATER.contains(extension)) {
-            throw new WrongValue("Kith cannot export ." + extension + " files yet, not in this version: for now it"
-                    + " writes Kith archives (.json) and calendars (.ics); vCard and CSV exports come later.");
-        }
         throw new WrongValue("Kith cannot tell from the name " + file + " what to write: name the file with .json"
-                + " for a Kith archive, or .ics for a calendar.");
+                + " for a Kith archive, .ics for a calendar, .vcf for vCard or .csv for a spreadsheet.");
     }
 }

@@ -85,7 +85,8 @@ final class ImportCommand implements Callable<Integer> {
             // No journal yet: everyone is new, and a dry run creates nothing.
             return report(ContactImport.preview(sources, mapping, null, keys, choice, () -> false), null);
         }
-        try (Journal journal = journals.open()) {
+        // A dry run only reads: the journal's file is left byte for byte as it was.
+        try (Journal journal = dryRun ? journals.openForReading() : journals.open()) {
             ImportPreview preview = ContactImport.preview(sources, mapping, journal, keys, choice, () -> false);
             return report(preview, journal);
         }

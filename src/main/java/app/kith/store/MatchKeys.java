@@ -6,6 +6,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * What two people are compared by: an email without regard to case, a phone in E.164 form (read in
@@ -15,6 +16,9 @@ import java.util.Locale;
 public final class MatchKeys {
 
     private static final PhoneNumberUtil PHONES = PhoneNumberUtil.getInstance();
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]");
+    private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final String region;
 
@@ -42,14 +46,14 @@ public final class MatchKeys {
         } catch (NumberParseException e) {
             // Not a number libphonenumber reads: its digits are the key.
         }
-        String digits = phone.replaceAll("[^0-9]", "");
+        String digits = NOT_DIGITS.matcher(phone).replaceAll("");
         return digits.length() < 5 ? null : digits;
     }
 
     /** "Zoë  Müller" → "zoe muller". */
     public static String name(String name) {
-        String bare = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+        String bare = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("")
                 .replace("ß", "ss").replace("ø", "o").replace("Ø", "o").replace("ł", "l").replace("Ł", "l");
-        return bare.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORDS.matcher(bare.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -29,6 +29,7 @@ import app.kith.ui.pictures.PictureExport;
 import app.kith.ui.rings.RingsScreen;
 import app.kith.ui.rings.RingsViewModel;
 import app.kith.ui.person.PersonEditors;
+import app.kith.ui.people.FindDuplicates;
 import app.kith.ui.people.PeopleListViewModel;
 import app.kith.ui.people.PeopleNavigation;
 import app.kith.ui.people.PeopleScreen;
@@ -137,6 +138,8 @@ public final class KithApp extends Application {
     private final BooleanProperty pictureShown = new SimpleBooleanProperty();
     private Screen mapScreen;
     private Screen ringsScreen;
+    /** File › Import and Export, and a person's Export as vCard. */
+    private ArchiveActions archives;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -179,15 +182,16 @@ public final class KithApp extends Application {
         upkeep = new JournalUpkeep(shell, tasks);
         personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
-        ArchiveActions archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
+        archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
                 changes::changed, undo);
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
         CalendarActions calendar = new CalendarActions(() -> stage, tasks, shell.journalProperty()::get, clock, files);
         PictureExport pictureExport = new PictureExport(() -> stage, tasks, files,
                 () -> pictures.get(window.selectedScreenProperty().get()), pictureShown, clock);
+        FindDuplicates duplicates = new FindDuplicates(() -> stage, tasks, shell.journalProperty(), changes, undo);
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
-                calendar, added -> navigator.showPerson(added), pictureExport);
+                calendar, added -> navigator.showPerson(added), pictureExport, duplicates);
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
         ReviewViewModel review = new ReviewViewModel(tasks, shell.journalProperty(), insight, changes, undo, entries,
                 clock, Locale.getDefault(Locale.Category.FORMAT));
@@ -270,7 +274,7 @@ public final class KithApp extends Application {
     private Node people(ShellActions actions) {
         Locale locale = Locale.getDefault(Locale.Category.FORMAT);
         PersonPageViewModel page = new PersonPageViewModel(tasks, shell.journalProperty(), changes, undo,
-                entries, personEditor, navigator::showPerson, id -> {
+                entries, personEditor, archives, navigator::showPerson, id -> {
                     PersonRow row = peopleList.row(id);
                     return row == null ? null : row.glance();
                 }, peopleList.rows());
@@ -280,7 +284,8 @@ public final class KithApp extends Application {
                 new StorySection(tasks, shell.journalProperty(), changes, clock, locale),
                 new FollowUpsSection(tasks, shell.journalProperty(), changes, clock, undo),
                 new TimelineSection(tasks, shell.journalProperty(), changes, clock, entries)), clock, locale);
-        return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, clock, locale).node();
+        return new PeopleScreen(peopleList, pageView.node(), actions::addPerson, actions::findDuplicates, clock, locale)
+                .node();
     }
 
     /** The Map: everyone by Depth and Investment, as of the day chosen. */

@@ -75,12 +75,16 @@ class JournalCommandsTest {
                 List.of("review", "--json", "--as-of", "2027-06-01"), List.of("review", "--history"),
                 List.of("today"), List.of("today", "--json"), List.of("duplicates"),
                 List.of("export", temp.resolve("a.json").toString()),
-                List.of("export", temp.resolve("a.ics").toString()))) {
+                List.of("export", temp.resolve("a.ics").toString()),
+                List.of("export", temp.resolve("a.vcf").toString()), List.of("export", temp.resolve("a.csv").toString()),
+                List.of("import", "--dry-run", temp.resolve("a.vcf").toString()))) {
             assertThat(kith(read.toArray(String[]::new))).as(String.join(" ", read)).isZero();
             assertThat(Files.readAllBytes(file)).as("after kith " + String.join(" ", read)).isEqualTo(before);
         }
         assertThat(temp.resolve("a.json")).isNotEmptyFile();
         assertThat(temp.resolve("a.ics")).isNotEmptyFile();
+        assertThat(temp.resolve("a.vcf")).isNotEmptyFile();
+        assertThat(temp.resolve("a.csv")).isNotEmptyFile();
     }
 
     @Test
@@ -310,11 +314,15 @@ class JournalCommandsTest {
         assertThat(kith("export", existing.toString(), "--force")).isZero();
         assertThat(Files.readString(existing)).contains("\"format\" : \"kith-archive\"");
 
-        assertThat(kith("export", temp.resolve("people.vcf").toString())).isEqualTo(2);
-        assertThat(err).contains("cannot export .vcf files yet");
+        assertThat(kith("export", temp.resolve("people.ics").toString())).isEqualTo(2);
+        assertThat(err).contains("cannot export .ics files yet");
         assertThat(kith("export", temp.resolve("people.txt").toString())).isEqualTo(2);
-        assertThat(err).contains("name the file with .json");
-        assertThat(temp.resolve("people.vcf")).doesNotExist();
+        assertThat(err).contains("name the file with .json for a Kith archive, .vcf for vCard or .csv");
+        assertThat(kith("export", temp.resolve("tagged.json").toString(), "--tag", "friends")).isEqualTo(2);
+        assertThat(err.strip()).isEqualTo("--tag chooses whom a .vcf or .csv file holds; a Kith archive (.json)"
+                + " holds the whole journal.");
+        assertThat(temp.resolve("people.ics")).doesNotExist();
+        assertThat(temp.resolve("tagged.json")).doesNotExist();
     }
 
     @Test

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.kith.domain.PartialDate;
 import app.kith.domain.Person;
 import app.kith.exchange.archive.TestArchives;
+import app.kith.exchange.exports.ContactsExport;
 import app.kith.store.Journal;
 import app.kith.store.JournalCounts;
 import app.kith.ui.exchange.FilePicker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** File › Export and Import Kith archive, driven through the menu as a person would. */
+/** File › Export and Import Kith archive, and the exports of people, driven through the menus as a person would. */
 class ArchiveWindowTest {
 
     @TempDir
@@ -59,7 +61,7 @@ class ArchiveWindowTest {
         assertThat(window.textOf("#archive-outcome")).startsWith("Exported 1 person. The archive is kith.json in ");
         assertThat(files.suggested).isEqualTo("kith-2026-11-22.json");
         assertThat(Files.readString(files.save)).contains("\"name\" : \"Ada Lovelace\"");
-        window.robot.clickOn((javafx.scene.Node) window.waitFor("#archive-close"));
+        window.robot.clickOn((Node) window.waitFor("#archive-close"));
         assertThat(window.isShown("#archive-dialog")).isFalse();
     }
 
@@ -86,6 +88,42 @@ class ArchiveWindowTest {
     }
 
     @Test
+    void exportingPeopleAsCsvWritesEveryoneForASpreadsheet() throws Exception {
+        files.save = temp.resolve("people.csv");
+        window.start(data, files);
+        window.waitFor("#today");
+
+        window.robot.clickOn("File").clickOn("Export people as CSV…");
+
+        window.waitForText("#archive-outcome", text -> text.startsWith("Exported"));
+        assertThat(window.textOf("#archive-outcome")).startsWith("Exported 1 person as CSV. The file is people.csv in ");
+        assertThat(files.suggested).isEqualTo("Kith people 2026-11-22.csv");
+        assertThat(files.format).isEqualTo(ContactsExport.Format.CSV);
+        assertThat(Files.readAllLines(files.save)).hasSize(2).last().asString().contains(",Ada Lovelace,");
+    }
+
+    @Test
+    void aPersonsPageExportsThemAsAVCard() throws Exception {
+        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
+            journal.people().add(Person.builder().name("Grace Hopper").emails(List.of("grace@example.org")).build());
+        }
+        files.save = temp.resolve("grace.vcf");
+        window.start(data, files);
+        window.robot.clickOn(window.<Node>waitFor("#rail-people"));
+        window.waitFor("#people-list");
+        window.robot.clickOn("Grace Hopper");
+        window.waitForText("#person-name", "Grace Hopper"::equals);
+
+        window.robot.clickOn("#person-more").clickOn("#person-export-vcard");
+
+        window.waitForText("#archive-outcome", text -> text.startsWith("Exported"));
+        assertThat(files.suggested).isEqualTo("Grace Hopper.vcf");
+        assertThat(files.format).isEqualTo(ContactsExport.Format.VCARD);
+        assertThat(Files.readString(files.save)).contains("FN:Grace Hopper", "EMAIL:grace@example.org")
+                .doesNotContain("Ada Lovelace");
+    }
+
+    @Test
     void importingAMalformedArchiveListsItsProblemsAndChangesNothing() throws Exception {
         files.open = TestArchives.malformed(temp.resolve("bad.json"));
         window.start(data, files);
@@ -101,7 +139,7 @@ class ArchiveWindowTest {
         assertThat(problems.get(0)).startsWith("interactions[0].channel: \"telepathy\"");
         assertThat(window.textOf("#archive-outcome"))
                 .isEqualTo("The archive has 2 problems, so nothing was imported: the journal is as it was.");
-        window.robot.clickOn((javafx.scene.Node) window.waitFor("#archive-close"));
+        window.robot.clickOn((Node) window.waitFor("#archive-close"));
         window.stop();
         try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
             assertThat(journal.counts()).isEqualTo(new JournalCounts(1, 0, 0, 0));
@@ -113,6 +151,7 @@ class ArchiveWindowTest {
         Path open;
         Path save;
         String suggested;
+        ContactsExport.Format format;
 
         @Override
         public Path archiveToOpen(Window owner) {
@@ -134,6 +173,13 @@ class ArchiveWindowTest {
         @Override
         public Path pictureToSave(Window owner, String suggestedName) {
             return null;
+        }
+
+        @Override
+        public Path contactsToSave(Window owner, String suggestedName, ContactsExport.Format chosen) {
+            suggested = suggestedName;
+            format = chosen;
+            return save;
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -105,6 +106,51 @@ class ContactImportWindowTest {
             assertThat(journal.people().all().get(0).emails()).containsExactly("maya@example.org",
                     "maya.cole@work.example");
         }
+    }
+
+    @Test
+    void aCsvKithDoesNotKnowIsMappedInATableOfItsColumnsBeforeThePreview() throws Exception {
+        window.start(data, new Answers(List.of(ContactFixtures.file("other.csv"))));
+        window.waitFor("#today");
+        window.robot.clickOn("File").clickOn("Import contacts…");
+
+        window.waitFor("#contacts-mapping");
+        assertThat(window.textOf("#contacts-mapping .kith-mapping-column")).isEqualTo("Full name");
+        List<String> samples = window.robot.lookup("#contacts-mapping .kith-muted").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList();
+        assertThat(samples).contains("Rosa Lind", "rosa@example.org", "+1 555 0177");
+        List<ChoiceBox<?>> choosers = window.robot.lookup(".kith-mapping-choice").queryAllAs(castAny()).stream()
+                .toList();
+        assertThat(choosers).hasSize(5);
+        assertThat(shown(choosers.get(0))).isEqualTo("Name");
+        // Leave the name out: the step says what it needs and stays.
+        window.robot.clickOn(choosers.get(0)).clickOn("Leave out");
+        window.robot.clickOn((Node) window.waitFor("#contacts-map"));
+        window.waitForText("#contacts-mapping-problem", text -> text.startsWith("Choose which column holds the name"));
+        window.robot.clickOn(choosers.get(0)).clickOn("Name");
+
+        window.robot.clickOn((Node) window.waitFor("#contacts-map"));
+
+        window.waitFor("#contacts-tabs");
+        assertThat(window.textOf("#contacts-summary")).startsWith("1 person would be added, 0 matches with people you have, 1 record rejected.");
+        window.robot.clickOn((Node) window.waitFor("#contacts-import"));
+        window.waitForText("#contacts-outcome", text -> text.startsWith("Imported 1 person"));
+        window.stop();
+        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
+            assertThat(journal.people().all()).extracting(Person::name).containsExactly("Maya Cole", "Rosa Lind");
+        }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Class<ChoiceBox<?>> castAny() {
+        return (Class) ChoiceBox.class;
+    }
+
+    /** What a chooser shows. */
+    @SuppressWarnings("unchecked")
+    private static String shown(ChoiceBox<?> chooser) {
+        ChoiceBox<Object> any = (ChoiceBox<Object>) chooser;
+        return any.getConverter().toString(any.getValue());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -18,6 +18,8 @@ public final class ContactDates {
     /** How a numeric date such as 5/6/1980 is ordered. */
     public enum Order { MONTH_FIRST, DAY_FIRST }
 
+    /** Outlook's way of saying "no date". */
+    private static final Pattern ZEROS = Pattern.compile("0+[./-]0+[./-]0+");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})(?:[T ].*)?");
     private static final Pattern NO_YEAR = Pattern.compile("--(\\d{2})-?(\\d{2})(?:[T ].*)?");
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[./-](\\d{1,2})[./-](\\d{2}|\\d{4})");
@@ -35,7 +37,7 @@ public final class ContactDates {
             return null;
         }
         String t = text.strip();
-        if (t.matches("0+[./-]0+[./-]0+")) {
+        if (ZEROS.matcher(t).matches()) {
             return null;
         }
         try {

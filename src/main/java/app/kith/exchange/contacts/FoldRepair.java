@@ -13,11 +13,15 @@ import java.io.PushbackInputStream;
  */
 final class FoldRepair extends FilterInputStream {
 
+    /** The most read from the source at once. */
+    private static final int CHUNK = 1 << 16;
+
     private final PushbackInputStream source;
     private int last = -1;
 
     FoldRepair(InputStream in) {
-        this(new PushbackInputStream(in, 4));
+        // Room for a whole run read at once and put back, and the few bytes a fold check looks ahead.
+        this(new PushbackInputStream(in, CHUNK + 4));
     }
 
     private FoldRepair(PushbackInputStream in) {
@@ -38,20 +42,33 @@ final class FoldRepair extends FilterInputStream {
         return b;
     }
 
+    /**
+     * Reads a run of bytes at once; only a line break right after a byte of a multi-byte character goes
+     * through {@link #read()}, one byte at a time (reading every byte on its own made reading a large file
+     * several times slower).
+     */
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         if (length == 0) {
             return 0;
         }
-        int count = 0;
-        while (count < length) {
-            int b = read();
-            if (b < 0) {
-                return count == 0 ? -1 : count;
-            }
-            buffer[offset + count++] = (byte) b;
+        int n = source.read(buffer, offset, Math.min(length, CHUNK));
+        if (n <= 0) {
+            return n;
         }
-        return count;
+        for (int i = 0; i < n; i++) {
+            int b = buffer[offset + i] & 0xFF;
+            if ((b == '\r' || b == '\n') && last >= 0x80) {
+                source.unread(buffer, offset + i, n - i);
+                if (i > 0) {
+                    return i;
+                }
+                buffer[offset] = (byte) read();
+                return 1;
+            }
+            last = b;
+        }
+        return n;
     }
 
     /** The continuation byte after a fold that splits a character, or -1 (everything read is put back). */

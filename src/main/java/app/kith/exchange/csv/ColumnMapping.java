@@ -22,6 +22,13 @@ public record ColumnMapping(Map<String, CsvField> fields) {
         return fields.isEmpty();
     }
 
+    /** A mapping chosen column by column (the window's mapping step); the names as the file spells them. */
+    public static ColumnMapping of(Map<String, CsvField> byColumn) {
+        Map<String, CsvField> fields = new LinkedHashMap<>();
+        byColumn.forEach((column, field) -> fields.put(column.strip().toLowerCase(Locale.ROOT), field));
+        return new ColumnMapping(fields);
+    }
+
     /**
      * Reads {@code COLUMN=field} entries.
      *

@@ -30,6 +30,8 @@ public final class ContactFiles {
 
     /** More people than this in one file is not an address book Kith can preview. */
     public static final int MAX_PEOPLE = 50_000;
+    /** More records than this that cannot be read say that the file is no address book; it is refused. */
+    public static final int MAX_REJECTED = 10_000;
     /** Photos are scaled to a few KB each; more than this in one file is refused. */
     static final long MAX_PHOTO_BYTES = 96L * 1024 * 1024;
 
@@ -56,6 +58,24 @@ public final class ContactFiles {
         }
         throw new ContactFileRefused(input.file(), "is not a vCard, a CSV export or a Kith archive, so Kith cannot"
                 + " import it");
+    }
+
+    /**
+     * The columns of a CSV file whose header Kith does not recognise, with the first row's values, for
+     * the window's mapping step; null for any other file (one that cannot be read is refused by the
+     * preview, with the reason).
+     */
+    public static CsvContacts.Columns unrecognisedColumns(Path file) {
+        try {
+            TextInput input = TextInput.open(file);
+            if (recognise(input) != ContactFormat.MAPPED_CSV) {
+                return null;
+            }
+            CsvContacts.Columns columns = CsvContacts.columns(input);
+            return columns.recognised() == null ? columns : null;
+        } catch (ContactFileRefused e) {
+            return null;
+        }
     }
 
     /**
@@ -125,6 +145,11 @@ public final class ContactFiles {
 
         @Override
         public void reject(Rejection rejection) {
+            if (rejected.size() >= MAX_REJECTED) {
+                throw new ContactFileRefused(file, "has more than " + String.format(Locale.ROOT, "%,d", MAX_REJECTED)
+                        + " records Kith cannot read (line " + rejection.line() + " is the next), so it is not taken"
+                        + " for an address book");
+            }
             rejected.add(rejection);
         }
 

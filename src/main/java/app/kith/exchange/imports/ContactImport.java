@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 
 /**
  * An import of contacts in two steps: a preview (every file read, every person matched against the
@@ -42,13 +43,22 @@ public final class ContactImport {
      */
     public static ImportPreview preview(List<Path> files, ColumnMapping mapping, Journal journal, MatchKeys keys,
                                         MatchChoice choice, BooleanSupplier stop) {
+        return preview(files, file -> mapping, journal, keys, choice, stop);
+    }
+
+    /**
+     * {@link #preview(List, ColumnMapping, Journal, MatchKeys, MatchChoice, BooleanSupplier)} with each file's
+     * own mapping (the window maps each unrecognised CSV on its own).
+     */
+    public static ImportPreview preview(List<Path> files, Function<Path, ColumnMapping> mappings, Journal journal,
+                                        MatchKeys keys, MatchChoice choice, BooleanSupplier stop) {
         PeopleIndex index = journal == null ? PeopleIndex.empty(keys) : journal.contacts().index(keys);
         Set<UUID> known = journal == null ? Set.of() : new JournalEntries(journal).personIds();
         List<FilePreview> read = new ArrayList<>();
         List<ImportPreview.Refused> refused = new ArrayList<>();
         for (Path file : files) {
             try {
-                FileReport report = ContactFiles.read(file, mapping, known, stop);
+                FileReport report = ContactFiles.read(file, mappings.apply(file), known, stop);
                 read.add(new FilePreview(report, report.format() == ContactFormat.KITH_ARCHIVE ? List.of()
                         : matched(report.people(), index, choice)));
             } catch (ContactFileRefused e) {
@@ -64,9 +74,10 @@ public final class ContactImport {
         List<ImportCandidate> candidates = new ArrayList<>(records.size());
         for (ContactRecord record : records) {
             Person person = record.person();
-            PersonMatch match = index.find(person);
+            PeopleIndex.Keys keys = index.keysOf(person);
+            PersonMatch match = index.find(keys);
             if (match == null || choice == MatchChoice.KEEP_BOTH) {
-                index.addImported(person);
+                index.addImported(keys);
             }
             candidates.add(new ImportCandidate(person, match, match == null ? null : choice));
         }

@@ -44,8 +44,9 @@ final class CardChunks {
         String line;
         while ((line = lines.readLine()) != null) {
             lineNumber++;
-            String bare = line.strip().toUpperCase(Locale.ROOT);
-            boolean begin = bare.equals("BEGIN:VCARD");
+            // Only BEGIN and END matter here: no copy of every line in upper case.
+            String bare = line.strip();
+            boolean begin = bare.equalsIgnoreCase("BEGIN:VCARD");
             if (begin && depth > 0 && !agent(previous)) {
                 cutOff(start);
                 depth = 0;
@@ -70,7 +71,7 @@ final class CardChunks {
                 if (!tooLarge) {
                     card.append(line).append("\r\n");
                 }
-                if (bare.equals("END:VCARD") && --depth == 0) {
+                if (bare.equalsIgnoreCase("END:VCARD") && --depth == 0) {
                     if (tooLarge) {
                         sink.reject(new Rejection(start, "the card is larger than " + MAX_CARD_CHARS / (1024 * 1024)
                                 + " MB, which no contact is; it was left out"));
@@ -97,6 +98,6 @@ final class CardChunks {
 
     /** A 2.1 AGENT property whose value is the card that follows. */
     private static boolean agent(String previous) {
-        return previous.matches("(?:[A-Z0-9-]+\\.)?AGENT(?:;[^:]*)?:");
+        return previous.toUpperCase(Locale.ROOT).matches("(?:[A-Z0-9-]+\\.)?AGENT(?:;[^:]*)?:");
     }
 }

@@ -16,6 +16,11 @@ final class KithFields {
 
     /** @throws InvalidValueException when one of Kith's own properties holds a value Kith never writes */
     static void read(VCard card, Person.Builder person) {
+        // Most cards come from other address books: one look at the card's properties, not one per field.
+        if (card.getExtendedProperties().stream().noneMatch(p -> p.getPropertyName().regionMatches(true, 0,
+                KithProperties.PREFIX, 0, KithProperties.PREFIX.length()))) {
+            return;
+        }
         String howWeMet = value(card, KithProperties.HOW_WE_MET);
         if (howWeMet != null) {
             person.howWeMet(howWeMet);

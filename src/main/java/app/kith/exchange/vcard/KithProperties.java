@@ -6,6 +6,8 @@ package app.kith.exchange.vcard;
  */
 final class KithProperties {
 
+    /** What every one of them begins with. */
+    static final String PREFIX = "X-KITH-";
     static final String HOW_WE_MET = "X-KITH-HOW-WE-MET";
     static final String MET_ON = "X-KITH-MET-ON";
     static final String MATTERS_TO_THEM = "X-KITH-MATTERS-TO-THEM";

@@ -1,13 +1,16 @@
 package app.kith.ui.exchange;
 
+import app.kith.exchange.exports.ContactsExport;
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
- * The system's file dialogs for Kith archives (.json), contacts, the calendar export (.ics) and pictures (.png),
+ * The system's file dialogs for Kith archives (.json), contacts to import, people to export (.vcf, .csv), the
+ * calendar export (.ics) and pictures (.png),
  * starting in the folder last used (or the home folder) so that a second export lands beside the first.
  */
 public final class ArchiveChooser implements FilePicker {
@@ -35,11 +38,11 @@ public final class ArchiveChooser implements FilePicker {
     }
 
     @Override
-    public java.util.List<Path> contactsToOpen(Window owner) {
+    public List<Path> contactsToOpen(Window owner) {
         FileChooser chooser = chooser("Import contacts");
         chooser.getExtensionFilters().setAll(CONTACTS, ARCHIVES, EVERYTHING);
         chooser.setSelectedExtensionFilter(CONTACTS);
-        java.util.List<File> chosen = chooser.showOpenMultipleDialog(owner);
+        List<File> chosen = chooser.showOpenMultipleDialog(owner);
         if (chosen == null || chosen.isEmpty()) {
             return null;
         }
@@ -73,6 +76,22 @@ public final class ArchiveChooser implements FilePicker {
         String name = chosen.getName();
         if (!name.toLowerCase(Locale.ROOT).endsWith(extension)) {
             chosen = new File(chosen.getParentFile(), name + extension);
+        }
+        return remember(chosen);
+    }
+
+    @Override
+    public Path contactsToSave(Window owner, String suggestedName, ContactsExport.Format format) {
+        FileChooser chooser = chooser(format == ContactsExport.Format.VCARD ? "Export people as vCard"
+                : "Export people as CSV for a spreadsheet");
+        FileChooser.ExtensionFilter filter = new FileChooser.ExtensionFilter(format.label() + " (*."
+                + format.extension() + ")", "*." + format.extension());
+        chooser.getExtensionFilters().setAll(filter);
+        chooser.setSelectedExtensionFilter(filter);
+        chooser.setInitialFileName(suggestedName);
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen != null && !chosen.getName().toLowerCase(Locale.ROOT).endsWith("." + format.extension())) {
+            chosen = new File(chosen.getParentFile(), chosen.getName() + "." + format.extension());
         }
         return remember(chosen);
     }

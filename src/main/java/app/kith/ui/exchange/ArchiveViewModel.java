@@ -1,11 +1,13 @@
 package app.kith.ui.exchange;
 
+import app.kith.domain.Person;
 import app.kith.exchange.ExchangeException;
 import app.kith.exchange.archive.ArchiveException;
 import app.kith.exchange.archive.ArchiveExport;
 import app.kith.exchange.archive.ArchiveImport;
 import app.kith.exchange.archive.ArchiveProgress;
 import app.kith.exchange.archive.ArchiveStopped;
+import app.kith.exchange.exports.ContactsExport;
 import app.kith.store.Journal;
 import app.kith.store.JournalException;
 import app.kith.ui.common.TaskContext;
@@ -13,6 +15,8 @@ import app.kith.ui.common.TaskRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,7 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One import or export of a Kith archive, run in the background: its progress while it runs, then
+ * One import or export of a Kith archive (or an export of people as vCard or CSV), run in the background: its progress while it runs, then
  * what came of it: a summary, the archive's problems (nothing imported), a stop, or a failure.
  *
  * <p>Stopping is asked of the work, which answers at its next good point; until then the outcome is
@@ -83,6 +87,31 @@ public final class ArchiveViewModel {
                 .onError(ExchangeException.class, error -> finish(State.FAILED, "Export failed", error.getMessage()))
                 .onError(JournalException.class, error -> finish(State.FAILED, "Export failed", error.getMessage()))
                 .onError(error -> unexpected("Export failed", error, "Kith could not write the archive. No file was left behind."))
+                .start();
+    }
+
+    /**
+     * Writes people as vCard or CSV, replacing the file (the save dialog has asked about that).
+     *
+     * @param people whom to write, or null for everyone
+     */
+    public void exportContacts(Path target, ContactsExport.Format format, List<UUID> people) {
+        begin(target, "Exporting people as " + format.label(), "Getting ready…");
+        tasks.read(context -> {
+            ContactsExport export = new ContactsExport(journal, clock);
+            List<Person> chosen = people == null ? export.people((String) null) : export.people(people);
+            return export.export(target, format, chosen, true, writing(context));
+        })
+                .onProgress(progress -> showProgress(progress.message(), progress.fraction()))
+                .onSuccess(count -> finish(State.DONE, "Export finished", "Exported "
+                        + ArchiveSummary.number(count) + (count == 1 ? " person" : " people") + " as "
+                        + format.label() + ". The file is " + target.getFileName() + " in " + target.getParent() + "."))
+                .onError(ContactsExport.Stopped.class, stopped -> finish(State.STOPPED, "Export stopped",
+                        stopped.getMessage()))
+                .onError(ExchangeException.class, error -> finish(State.FAILED, "Export failed", error.getMessage()))
+                .onError(JournalException.class, error -> finish(State.FAILED, "Export failed", error.getMessage()))
+                .onError(error -> unexpected("Export failed", error, "Kith could not write the file. No file was left"
+                        + " behind."))
                 .start();
     }
 
@@ -193,6 +222,22 @@ public final class ArchiveViewModel {
     private void unexpected(String heading, Throwable error, String sentence) {
         LOG.error("{}", heading, error);
         finish(State.FAILED, heading, sentence);
+    }
+
+    /** A contacts export's progress in words, and the stop button's question. */
+    private ContactsExport.Progress writing(TaskContext context) {
+        return new ContactsExport.Progress() {
+            @Override
+            public void written(int done, int total) {
+                context.progress(done, total, "Writing… " + ArchiveSummary.number(done) + " of "
+                        + ArchiveSummary.number(total) + (total == 1 ? " person" : " people"));
+            }
+
+            @Override
+            public boolean stopRequested() {
+                return stopAsked.get();
+            }
+        };
     }
 
     /** The work's progress as words for the dialog, and the stop button's question. */

@@ -5,6 +5,7 @@ import app.kith.ui.common.Dialogs;
 import app.kith.ui.common.Icons;
 import app.kith.ui.exchange.ContactImportViewModel.State;
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
@@ -35,6 +36,7 @@ public final class ContactImportDialog {
 
     static final ButtonType IMPORT = new ButtonType("Import", ButtonData.OK_DONE);
     static final ButtonType STOP = new ButtonType("Stop", ButtonData.CANCEL_CLOSE);
+    static final ButtonType PREVIEW = new ButtonType("Preview", ButtonData.NEXT_FORWARD);
 
     private final ContactImportViewModel model;
     private final Dialog<Void> dialog = new Dialog<>();
@@ -51,6 +53,12 @@ public final class ContactImportDialog {
         dialog.getDialogPane().setId("contacts-dialog");
         Dialogs.dress(dialog, owner);
         model.stateProperty().addListener((observable, was, now) -> show(now));
+        // The next file's columns come while the state stays MAPPING.
+        model.columns().addListener((ListChangeListener<ColumnRow>) change -> {
+            if (model.stateProperty().get() == State.MAPPING) {
+                show(State.MAPPING);
+            }
+        });
         show(model.stateProperty().get());
     }
 
@@ -61,6 +69,7 @@ public final class ContactImportDialog {
     private void show(State state) {
         switch (state) {
             case READING, SAVING -> working(state == State.READING ? "Reading the contacts" : "Importing contacts");
+            case MAPPING -> mapping();
             case PREVIEW -> preview();
             case REFUSED -> ended(Feather.ALERT_TRIANGLE, "Nothing can be imported", lines(model.refused(),
                     "contacts-refused"), "kith-archive-trouble");
@@ -74,8 +83,12 @@ public final class ContactImportDialog {
     }
 
     private HBox header(Feather icon, String title, String style) {
+        return header(icon, title, String.join(", ", model.files()), style);
+    }
+
+    private HBox header(Feather icon, String title, String subtitle, String style) {
         heading.setText(title);
-        Label files = new Label(String.join(", ", model.files()));
+        Label files = new Label(subtitle);
         files.getStyleClass().addAll("kith-muted", "kith-small");
         HBox header = new HBox(Icons.icon(icon), new VBox(2, heading, files));
         header.getStyleClass().add("kith-archive-header");
@@ -100,6 +113,18 @@ public final class ContactImportDialog {
         stop.addEventFilter(ActionEvent.ACTION, event -> {
             event.consume();
             model.stop();
+        });
+    }
+
+    private void mapping() {
+        content.getChildren().setAll(header(Feather.COLUMNS, "Which column holds what?",
+                model.mappingFileProperty().get(), null), ColumnMappingView.of(model));
+        dialog.getDialogPane().getButtonTypes().setAll(PREVIEW, ButtonType.CANCEL);
+        Button next = (Button) dialog.getDialogPane().lookupButton(PREVIEW);
+        next.setId("contacts-map");
+        next.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            model.mapColumns();
         });
     }
 

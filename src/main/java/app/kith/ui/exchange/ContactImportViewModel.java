@@ -3,6 +3,8 @@ package app.kith.ui.exchange;
 import app.kith.domain.Person;
 import app.kith.exchange.contacts.ContactsStopped;
 import app.kith.exchange.csv.ColumnMapping;
+import app.kith.exchange.csv.CsvContacts;
+import app.kith.exchange.imports.ContactFiles;
 import app.kith.exchange.imports.ContactImport;
 import app.kith.exchange.imports.FilePreview;
 import app.kith.exchange.imports.ImportPreview;
@@ -20,8 +22,11 @@ import app.kith.ui.common.TaskRunner;
 import app.kith.ui.common.UndoOffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,7 +47,7 @@ import org.slf4j.LoggerFactory;
 public final class ContactImportViewModel {
 
     /** Where the import is. */
-    public enum State { READING, PREVIEW, REFUSED, SAVING, DONE, STOPPED, FAILED }
+    public enum State { READING, MAPPING, PREVIEW, REFUSED, SAVING, DONE, STOPPED, FAILED }
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactImportViewModel.class);
 
@@ -61,7 +66,12 @@ public final class ContactImportViewModel {
     private final ObservableList<String> rejected = FXCollections.observableArrayList();
     private final ObservableList<String> refused = FXCollections.observableArrayList();
     private final ObservableList<String> files = FXCollections.observableArrayList();
+    private final ObservableList<ColumnRow> columns = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper mappingFile = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper mappingProblem = new ReadOnlyStringWrapper("");
     private ImportPreview preview;
+    private List<Path> sources = List.of();
+    private ColumnMappingStep mapping;
 
     /** @param imported runs on the FX thread after an import or its undo wrote (tell the screens) */
     public ContactImportViewModel(TaskRunner tasks, Journal journal, UndoOffer undo, Runnable imported) {
@@ -71,14 +81,65 @@ public final class ContactImportViewModel {
         this.imported = imported;
     }
 
-    /** Reads the files into a preview; nothing is written. */
-    public void preview(List<Path> sources) {
+    /**
+     * Reads the files into a preview; nothing is written. A CSV file whose columns Kith does not recognise
+     * is first shown column by column ({@link State#MAPPING}) for the person to say what each holds.
+     */
+    public void preview(List<Path> chosen) {
+        sources = List.copyOf(chosen);
         files.setAll(sources.stream().map(p -> String.valueOf(p.getFileName())).toList());
         stopAsked.set(false);
         state.set(State.READING);
         message.set("Reading " + String.join(", ", files) + "…");
         tasks.read(context -> {
-                    ImportPreview read = ContactImport.preview(sources, ColumnMapping.NONE, journal,
+                    Map<Path, CsvContacts.Columns> unrecognised = new LinkedHashMap<>();
+                    for (Path file : sources) {
+                        CsvContacts.Columns found = ContactFiles.unrecognisedColumns(file);
+                        if (found != null) {
+                            unrecognised.put(file, found);
+                        }
+                    }
+                    return unrecognised;
+                })
+                .onSuccess(unrecognised -> {
+                    if (unrecognised.isEmpty()) {
+                        readAll(file -> ColumnMapping.NONE);
+                    } else {
+                        mapping = new ColumnMappingStep(unrecognised);
+                        showColumns();
+                    }
+                })
+                .onError(error -> unexpected(error, "Kith could not read the files. Nothing was imported."))
+                .start();
+    }
+
+    /** The columns of the file at hand are mapped: on to the next file, or to the preview. */
+    public void mapColumns() {
+        if (state.get() != State.MAPPING) {
+            return;
+        }
+        String problem = mapping.accept(columns);
+        if (problem != null) {
+            mappingProblem.set(problem);
+        } else if (mapping.finished()) {
+            ColumnMappingStep mapped = mapping;
+            readAll(mapped::mappingOf);
+        } else {
+            showColumns();
+        }
+    }
+
+    private void showColumns() {
+        mappingFile.set(mapping.file().getFileName() + (mapping.place().isEmpty() ? "" : " (" + mapping.place() + ")"));
+        mappingProblem.set("");
+        columns.setAll(mapping.rows());
+        state.set(State.MAPPING);
+    }
+
+    private void readAll(Function<Path, ColumnMapping> mappings) {
+        state.set(State.READING);
+        tasks.read(context -> {
+                    ImportPreview read = ContactImport.preview(sources, mappings, journal,
                             MatchKeys.ofDefaultLocale(), MatchChoice.MERGE, stopAsked::get);
                     return new Read(read, read.candidates().stream().map(c -> changes(c, read)).toList());
                 })
@@ -258,6 +319,21 @@ public final class ContactImportViewModel {
     /** The sentences of the files that cannot be imported at all. */
     public ObservableList<String> refused() {
         return refused;
+    }
+
+    /** The columns of the CSV file being mapped, each with its sample and the field chosen. */
+    public ObservableList<ColumnRow> columns() {
+        return columns;
+    }
+
+    /** The CSV file being mapped, e.g. "members.csv (1 of 2)". */
+    public ReadOnlyStringProperty mappingFileProperty() {
+        return mappingFile.getReadOnlyProperty();
+    }
+
+    /** What the mapping lacks (no column for the name), or "". */
+    public ReadOnlyStringProperty mappingProblemProperty() {
+        return mappingProblem.getReadOnlyProperty();
     }
 
     /** The names of the files read. */

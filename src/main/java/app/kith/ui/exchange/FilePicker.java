@@ -1,6 +1,8 @@
 package app.kith.ui.exchange;
 
+import app.kith.exchange.exports.ContactsExport;
 import java.nio.file.Path;
+import java.util.List;
 import javafx.stage.Window;
 
 /** Asks the person for a file; a test answers in their place. */
@@ -13,7 +15,12 @@ public interface FilePicker {
     Path archiveToSave(Window owner, String suggestedName);
 
     /** The contacts files to import (vCard, CSV, or a Kith archive), or null when the person changed their mind. */
-    default java.util.List<Path> contactsToOpen(Window owner) {
+    default List<Path> contactsToOpen(Window owner) {
+        return null;
+    }
+
+    /** Where to write people as vCard or CSV, or null when the person changed their mind. */
+    default Path contactsToSave(Window owner, String suggestedName, ContactsExport.Format format) {
         return null;
     }
 

@@ -64,11 +64,13 @@ public final class PeopleScreen {
     /**
      * @param page the person's page, shown beside the list
      * @param addPerson asks for a new person (the empty journal's button and the + button)
+     * @param findDuplicates opens People › Find duplicates
      */
-    public PeopleScreen(PeopleListViewModel list, Node page, Runnable addPerson, Clock clock, Locale locale) {
+    public PeopleScreen(PeopleListViewModel list, Node page, Runnable addPerson, Runnable findDuplicates, Clock clock,
+                        Locale locale) {
         this.list = list;
         this.page = page;
-        Node header = header(addPerson);
+        Node header = header(addPerson, findDuplicates);
         Node filters = filters();
         Node count = countLine();
         VBox side = new VBox(header, filters, count, body(addPerson, clock, locale));
@@ -101,7 +103,7 @@ public final class PeopleScreen {
         search.selectAll();
     }
 
-    private HBox header(Runnable addPerson) {
+    private HBox header(Runnable addPerson, Runnable findDuplicates) {
         search.setId("people-search");
         search.setPromptText("Search people");
         search.setAccessibleText("Search people by name, nickname, organisation, email or tag");
@@ -124,7 +126,13 @@ public final class PeopleScreen {
         add.setAccessibleText("Add a person");
         Tips.install(add, "Add a person (" + KeyCombination.keyCombination("Shortcut+N").getDisplayText() + ")");
         add.setOnAction(event -> addPerson.run());
-        HBox header = new HBox(search, add);
+        Button duplicates = new Button(null, Icons.icon(Feather.COPY));
+        duplicates.setId("people-find-duplicates");
+        duplicates.setAccessibleText("Find duplicates");
+        Tips.install(duplicates, "Find people who may be one person, and merge them ("
+                + KeyCombination.keyCombination("Shortcut+Shift+D").getDisplayText() + ")");
+        duplicates.setOnAction(event -> findDuplicates.run());
+        HBox header = new HBox(search, add, duplicates);
         header.getStyleClass().add("kith-people-search");
         return header;
     }

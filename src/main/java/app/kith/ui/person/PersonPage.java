@@ -122,12 +122,15 @@ public final class PersonPage {
         MenuItem delete = new MenuItem("Delete…", Icons.icon(Feather.TRASH_2));
         delete.setId("person-delete");
         delete.setOnAction(event -> page.delete());
-        MenuButton more = new MenuButton(null, Icons.icon(Feather.MORE_HORIZONTAL), archiveItem,
+        MenuItem vcard = new MenuItem("Export as vCard…", Icons.icon(Feather.SHARE));
+        vcard.setId("person-export-vcard");
+        vcard.setOnAction(event -> page.exportAsVCard());
+        MenuButton more = new MenuButton(null, Icons.icon(Feather.MORE_HORIZONTAL), vcard, archiveItem,
                 new SeparatorMenuItem(), delete);
         more.setId("person-more");
         more.getStyleClass().add("kith-more");
         more.setAccessibleText("More actions");
-        Tips.install(more, "Archive or delete");
+        Tips.install(more, "Export as vCard, archive or delete");
         HBox actions = new HBox(8, log, favour, edit, archive, more);
         actions.getStyleClass().add("kith-person-actions");
         actions.disableProperty().bind(page.busyProperty());

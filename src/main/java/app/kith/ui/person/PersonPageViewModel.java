@@ -7,6 +7,7 @@ import app.kith.store.JournalException;
 import app.kith.store.PersonRemoval;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.PeopleExporter;
 import app.kith.ui.common.PersonEditor;
 import app.kith.ui.common.TaskRunner;
 import app.kith.ui.common.UndoOffer;
@@ -44,6 +45,7 @@ public final class PersonPageViewModel {
     private final UndoOffer undo;
     private final EntryEditor entries;
     private final PersonEditor editor;
+    private final PeopleExporter exporter;
     private final Consumer<UUID> reveal;
     private final Function<UUID, String> glanceOf;
 
@@ -57,12 +59,14 @@ public final class PersonPageViewModel {
     private int reads;
 
     /**
+     * @param exporter writes the person shown as a vCard file
      * @param reveal selects a person in the People list (the one brought back by Undo)
      * @param glanceOf a line of what the list knows of a person ("Ring 5 · Chat · Even · Active"), or null
      * @param glanceChanged tells when that line may have changed (the list was read again)
      */
     public PersonPageViewModel(TaskRunner tasks, ObservableValue<Journal> journal, JournalChanges changes,
-                               UndoOffer undo, EntryEditor entries, PersonEditor editor, Consumer<UUID> reveal,
+                               UndoOffer undo, EntryEditor entries, PersonEditor editor, PeopleExporter exporter,
+                               Consumer<UUID> reveal,
                                Function<UUID, String> glanceOf, Observable glanceChanged) {
         this.tasks = tasks;
         this.journal = journal;
@@ -70,6 +74,7 @@ public final class PersonPageViewModel {
         this.undo = undo;
         this.entries = entries;
         this.editor = editor;
+        this.exporter = exporter;
         this.reveal = reveal;
         this.glanceOf = glanceOf;
         personId.addListener((observable, was, now) -> {
@@ -137,6 +142,14 @@ public final class PersonPageViewModel {
         UUID id = personId.get();
         if (id != null) {
             editor.editPerson(id);
+        }
+    }
+
+    /** The person shown as a vCard file, for an address book. */
+    public void exportAsVCard() {
+        Person shown = person.get();
+        if (shown != null) {
+            exporter.exportAsVCard(List.of(shown.id()), shown.name());
         }
     }
 

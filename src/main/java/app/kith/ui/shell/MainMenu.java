@@ -20,7 +20,8 @@ final class MainMenu {
 
     static MenuBar build(ShellActions actions, ThemeSwitcher theme, List<Screen> screens,
                          ObjectProperty<Screen> selected, Runnable showShortcuts) {
-        MenuBar bar = new MenuBar(fileMenu(actions), viewMenu(theme, screens, selected), helpMenu(actions, showShortcuts));
+        MenuBar bar = new MenuBar(fileMenu(actions), peopleMenu(actions), viewMenu(theme, screens, selected),
+                helpMenu(actions, showShortcuts));
         bar.setUseSystemMenuBar(System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("mac"));
         return bar;
     }
@@ -44,6 +45,12 @@ final class MainMenu {
         MenuItem exportPicture = item("Export picture…", "Shortcut+Shift+P", actions::exportPicture);
         exportPicture.setId("menu-export-picture");
         exportPicture.disableProperty().bind(actions.journalReady().not().or(Bindings.not(actions.pictureShown())));
+        MenuItem exportVCard = item("Export people as vCard…", null, actions::exportVCard);
+        exportVCard.setId("menu-export-vcard");
+        exportVCard.disableProperty().bind(actions.journalReady().not());
+        MenuItem exportCsv = item("Export people as CSV…", null, actions::exportCsv);
+        exportCsv.setId("menu-export-csv");
+        exportCsv.disableProperty().bind(actions.journalReady().not());
         MenuItem logConversation = item("Log conversation…", "Shortcut+L", actions::logConversation);
         logConversation.setId("menu-log-conversation");
         logConversation.disableProperty().bind(actions.journalReady().not());
@@ -59,8 +66,15 @@ final class MainMenu {
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
         quit.setId("menu-quit");
         return new Menu("File", null, newPerson, logConversation, logFavour, new SeparatorMenuItem(),
-                importContacts, importArchive, exportArchive, exportCalendar, exportPicture, new SeparatorMenuItem(),
-                explore, back, new SeparatorMenuItem(), quit);
+                importContacts, importArchive, exportArchive, exportVCard, exportCsv, exportCalendar, exportPicture,
+                new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
+    }
+
+    private static Menu peopleMenu(ShellActions actions) {
+        MenuItem duplicates = item("Find duplicates…", "Shortcut+Shift+D", actions::findDuplicates);
+        duplicates.setId("menu-find-duplicates");
+        duplicates.disableProperty().bind(actions.journalReady().not());
+        return new Menu("People", null, duplicates);
     }
 
     private static Menu viewMenu(ThemeSwitcher theme, List<Screen> screens, ObjectProperty<Screen> selected) {

@@ -1,9 +1,11 @@
 package app.kith.ui.shell;
 
+import app.kith.exchange.exports.ContactsExport;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.CalendarActions;
+import app.kith.ui.people.FindDuplicates;
 import app.kith.ui.common.PersonEditor;
 import app.kith.ui.common.PictureExporter;
 import java.util.List;
@@ -30,6 +32,7 @@ public final class ShellActions {
     private final CalendarActions calendar;
     private final Consumer<UUID> whenAdded;
     private final PictureExporter pictures;
+    private final FindDuplicates duplicates;
 
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
@@ -39,11 +42,13 @@ public final class ShellActions {
      * @param calendar File › Export calendar
      * @param whenAdded told the id of a person just added (the People screen shows them)
      * @param pictures File › Export picture (the Map or the Rings)
+     * @param duplicates People › Find duplicates
      */
     public ShellActions(Supplier<Window> owner, ShellViewModel shell, PersonEditor personEditor, AppIcons icons,
                         Runnable quit, EntryEditor entries, ArchiveActions archives, CalendarActions calendar,
-                        Consumer<UUID> whenAdded, PictureExporter pictures) {
+                        Consumer<UUID> whenAdded, PictureExporter pictures, FindDuplicates duplicates) {
         this.pictures = pictures;
+        this.duplicates = duplicates;
         this.archives = archives;
         this.calendar = calendar;
         this.whenAdded = whenAdded;
@@ -86,6 +91,27 @@ public final class ShellActions {
     /** File › Export calendar…: writes birthdays, dates and open follow-ups as an iCalendar file. */
     public void exportCalendar() {
         calendar.exportCalendar();
+    }
+
+    /** File › Export people as vCard…: everyone, for an address book. */
+    public void exportVCard() {
+        if (journalReady.get()) {
+            archives.exportContacts(ContactsExport.Format.VCARD);
+        }
+    }
+
+    /** File › Export people as CSV…: everyone with their scores as of today, for a spreadsheet. */
+    public void exportCsv() {
+        if (journalReady.get()) {
+            archives.exportContacts(ContactsExport.Format.CSV);
+        }
+    }
+
+    /** People › Find duplicates…: the pairs of people who may be one, each to merge. */
+    public void findDuplicates() {
+        if (journalReady.get()) {
+            duplicates.open();
+        }
     }
 
     /** Opens the Log dialog for a new conversation with no one picked yet. */

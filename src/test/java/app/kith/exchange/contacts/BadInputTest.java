@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.exchange.csv.ColumnMapping;
+import app.kith.exchange.imports.ContactFiles;
 import app.kith.exchange.imports.FileReport;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +65,7 @@ class BadInputTest {
                 out.write(chunk);
             }
         }
-        assertThatThrownBy(() -> ContactFixtures.read(huge, ColumnMapping.parse(java.util.List.of("Full name=name"))))
+        assertThatThrownBy(() -> ContactFixtures.read(huge, ColumnMapping.parse(List.of("Full name=name"))))
                 .isInstanceOf(ContactFileRefused.class).hasMessageContaining("line 3 is longer than 16 MB");
 
         Path megabyteNote = Files.writeString(temp.resolve("note.vcf"), "BEGIN:VCARD\nVERSION:3.0\nFN:Long Note\n"
@@ -74,6 +76,31 @@ class BadInputTest {
             assertThat(r.line()).isEqualTo(1);
             assertThat(r.reason()).isEqualTo("notes is longer than 100000 characters");
         });
+    }
+
+    @Test
+    void morePeopleThanOneImportTakesRefuseTheWholeFileNotEachCardAfterThem() throws IOException {
+        Path many = temp.resolve("many.vcf");
+        StringBuilder cards = new StringBuilder();
+        for (int i = 0; i <= ContactFiles.MAX_PEOPLE; i++) {
+            cards.append("BEGIN:VCARD\nVERSION:3.0\nFN:Person ").append(i).append("\nEND:VCARD\n");
+        }
+        Files.writeString(many, cards);
+
+        assertThatThrownBy(() -> read(many)).isInstanceOf(ContactFileRefused.class)
+                .hasMessage(many + " holds more than 50,000 people (line 200001 is the next); split it into smaller"
+                        + " files.");
+    }
+
+    @Test
+    void aFileOfMostlyUnreadableRecordsIsRefusedRatherThanListedRecordByRecord() throws IOException {
+        Path groups = temp.resolve("groups.vcf");
+        Files.writeString(groups, "BEGIN:VCARD\nVERSION:4.0\nKIND:group\nFN:Club\nEND:VCARD\n"
+                .repeat(ContactFiles.MAX_REJECTED + 1));
+
+        assertThatThrownBy(() -> read(groups)).isInstanceOf(ContactFileRefused.class)
+                .hasMessage(groups + " has more than 10,000 records Kith cannot read (line 50001 is the next), so it is"
+                        + " not taken for an address book.");
     }
 
     @Test

@@ -115,13 +115,14 @@ public final class PeopleSearchBench {
         type(list, words, null, "keystroke, view model only");
 
         PersonPageViewModel page = new PersonPageViewModel(new SameThreadTaskRunner(), open, changes,
-                new OfferedUndos((message, undo) -> { }), new NoEntries(), new NoEditor(), id -> { }, id -> {
+                new OfferedUndos((message, undo) -> { }), new NoEntries(), new NoEditor(), (people, name) -> { }, id -> { },
+                id -> {
                     PersonRow row = list.row(id);
                     return row == null ? null : row.glance();
                 }, list.rows());
         page.personIdProperty().bind(list.selectedProperty());
         PersonPage pageView = new PersonPage(page, List.of(), clock, Locale.UK);
-        PeopleScreen screen = new PeopleScreen(list, pageView.node(), () -> { }, clock, Locale.UK);
+        PeopleScreen screen = new PeopleScreen(list, pageView.node(), () -> { }, () -> { }, clock, Locale.UK);
         Stage stage = new Stage();
         Scene scene = new Scene((Parent) screen.node(), 1440, 900);
         stage.setScene(scene);

@@ -63,8 +63,8 @@ class PersonPageViewModelTest {
                 new OfferedUndos((message, undo) -> {
                     offered.add(message);
                     undos.add(undo);
-                }), entries(), editor(), revealed::add, id -> id.equals(maya.id()) ? "Ring 5 · Chat" : null,
-                glanceChanged);
+                }), entries(), editor(), (people, name) -> opened.add("vcard " + people + " " + name), revealed::add,
+                id -> id.equals(maya.id()) ? "Ring 5 · Chat" : null, glanceChanged);
     }
 
     @AfterEach
@@ -129,8 +129,10 @@ class PersonPageViewModelTest {
         page.logConversation();
         page.logFavour();
         page.edit();
+        page.exportAsVCard();
 
-        assertThat(opened).containsExactly("log [" + maya.id() + "]", "favour " + maya.id(), "edit " + maya.id());
+        assertThat(opened).containsExactly("log [" + maya.id() + "]", "favour " + maya.id(), "edit " + maya.id(),
+                "vcard [" + maya.id() + "] " + maya.name());
     }
 
     @Test
