@@ -314,14 +314,13 @@ class JournalCommandsTest {
         assertThat(kith("export", existing.toString(), "--force")).isZero();
         assertThat(Files.readString(existing)).contains("\"format\" : \"kith-archive\"");
 
-        assertThat(kith("export", temp.resolve("people.ics").toString())).isEqualTo(2);
-        assertThat(err).contains("cannot export .ics files yet");
         assertThat(kith("export", temp.resolve("people.txt").toString())).isEqualTo(2);
-        assertThat(err).contains("name the file with .json for a Kith archive, .vcf for vCard or .csv");
+        assertThat(err).contains("name the file with .json for a Kith archive, .ics for a calendar, .vcf for vCard"
+                + " or .csv for a spreadsheet");
         assertThat(kith("export", temp.resolve("tagged.json").toString(), "--tag", "friends")).isEqualTo(2);
         assertThat(err.strip()).isEqualTo("--tag chooses whom a .vcf or .csv file holds; a Kith archive (.json)"
-                + " holds the whole journal.");
-        assertThat(temp.resolve("people.ics")).doesNotExist();
+                + " and a calendar (.ics) hold the whole journal.");
+        assertThat(temp.resolve("people.txt")).doesNotExist();
         assertThat(temp.resolve("tagged.json")).doesNotExist();
     }
 

@@ -47,7 +47,7 @@ class KithWindowTest {
         assertThat(today.getText()).isEqualTo("Today");
         assertThat(today.isSelected()).isTrue();
         MenuBar menus = window.waitFor(".menu-bar");
-        assertThat(menus.getMenus()).extracting(menu -> menu.getText()).containsExactly("File", "View", "Help");
+        assertThat(menus.getMenus()).extracting(menu -> menu.getText()).containsExactly("File", "People", "View", "Help");
         window.waitFor("#first-start");
         assertThat(window.isShown("#first-start-add")).isTrue();
         assertThat(window.isShown("#first-start-explore")).isTrue();
