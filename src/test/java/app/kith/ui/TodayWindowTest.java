@@ -66,6 +66,7 @@ class TodayWindowTest {
         assertThat(rowTitles("#today-follow-ups-list")).containsExactly("Ann Lee", "Ben Ito");
         assertThat(rowTitles("#today-coming-up-list"))
                 .containsExactly("Cat Roy", "Ann Lee", "Ben Ito", "Fay Ng", "Eve Moss");
+        window.waitFor("#today-recent-list .kith-today-row");
         assertThat(rowTitles("#today-recent-list")).containsExactly("Dan Wu", "Fay Ng", "Ann Lee, Ben Ito", "Cat Roy");
         assertThat(window.textOf("#today-prompt")).isEqualTo("You have not held a review yet · 7 people are waiting");
         assertThat(window.textOf("#today-month-headline")).startsWith("This month so far: 5 conversations");
