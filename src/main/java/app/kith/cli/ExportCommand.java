@@ -3,9 +3,9 @@ package app.kith.cli;
 import app.kith.domain.Person;
 import app.kith.exchange.archive.ArchiveCounts;
 import app.kith.exchange.archive.ArchiveExport;
-import app.kith.exchange.exports.ContactsExport;
 import app.kith.exchange.ics.CalendarCounts;
 import app.kith.exchange.ics.CalendarExport;
+import app.kith.exchange.exports.ContactsExport;
 import app.kith.store.Journal;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -24,9 +24,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "export",
         description = {"Writes the whole journal to a file; the extension says how.",
             "FILE.json: a Kith archive, which kith import reads back without loss.",
+            "FILE.ics: a calendar of birthdays and dates (yearly) and open follow-ups, for calendar apps.",
             "FILE.vcf: the people as vCard 4.0, for address books (everyone, or --tag T).",
-            "FILE.csv: one row a person, the fields and the scores as of today, for a spreadsheet (or --tag T).",
-            "FILE.ics: a calendar of birthdays and dates (yearly) and open follow-ups, for calendar apps."})
+            "FILE.csv: one row a person, the fields and the scores as of today, for a spreadsheet (or --tag T)."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -59,8 +59,8 @@ final class ExportCommand implements Callable<Integer> {
             return contacts(target, contacts.get());
         }
         if (tag != null) {
-            throw new WrongValue("--tag chooses whom a .vcf or .csv file holds; a Kith archive (.json) and a"
-                    + " calendar (.ics) hold the whole journal.");
+            throw new WrongValue("--tag chooses whom a .vcf or .csv file holds; a Kith archive (.json) and a calendar"
+                    + " (.ics) hold the whole journal.");
         }
         if (extension.equals("ics")) {
             return calendar(target);
@@ -77,6 +77,19 @@ final class ExportCommand implements Callable<Integer> {
                 Words.count(counts.favours(), "favour", "favours"),
                 Words.count(counts.followUps(), "follow-up", "follow-ups"),
                 Words.count(counts.reviews(), "review", "reviews"))) + " to " + target + ".");
+        return 0;
+    }
+
+    /** FILE.ics: the calendar. */
+    private int calendar(Path target) {
+        CalendarCounts counts;
+        try (Journal journal = journals.openForReading()) {
+            counts = new CalendarExport(journal, journals.clock()).export(target, force);
+        }
+        spec.commandLine().getOut().println("Exported " + Words.list(List.of(
+                Words.count(counts.birthdays(), "birthday", "birthdays"),
+                Words.count(counts.dates(), "other date", "other dates"),
+                Words.count(counts.followUps(), "open follow-up", "open follow-ups"))) + " to " + target + ".");
         return 0;
     }
 
@@ -98,19 +111,6 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** FILE.ics: the calendar. */
-    private int calendar(Path target) {
-        CalendarCounts counts;
-        try (Journal journal = journals.openForReading()) {
-            counts = new CalendarExport(journal, journals.clock()).export(target, force);
-        }
-        spec.commandLine().getOut().println("Exported " + Words.list(List.of(
-                Words.count(counts.birthdays(), "birthday", "birthdays"),
-                Words.count(counts.dates(), "other date", "other dates"),
-                Words.count(counts.followUps(), "open follow-up", "open follow-ups"))) + " to " + target + ".");
-        return 0;
-    }
-
     /** The file's extension, lower case, when Kith writes it; else a wrong command line. */
     private String checkExtension() {
         String name = file.getFileName() == null ? "" : file.getFileName().toString();
@@ -121,6 +121,6 @@ final class ExportCommand implements Callable<Integer> {
             return extension;
         }
         throw new WrongValue("Kith cannot tell from the name " + file + " what to write: name the file with .json"
-                + " for a Kith archive, .vcf for vCard, .csv for a spreadsheet or .ics for a calendar.");
+                + " for a Kith archive, .ics for a calendar, .vcf for vCard or .csv for a spreadsheet.");
     }
 }

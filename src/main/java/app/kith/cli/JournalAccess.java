@@ -2,7 +2,6 @@ package app.kith.cli;
 
 import app.kith.store.DataFolder;
 import app.kith.store.Journal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -15,34 +14,18 @@ public final class JournalAccess {
 
     private final Supplier<Path> dataDirOption;
     private final Clock clock;
-    private final PassphraseSources passphrases;
 
     /**
      * @param dataDirOption the value of {@code --data-dir}, read when a command runs (null when not given)
-     * @param passphrases where a locked journal's passphrase comes from
      */
-    JournalAccess(Supplier<Path> dataDirOption, Clock clock, PassphraseSources passphrases) {
+    public JournalAccess(Supplier<Path> dataDirOption, Clock clock) {
         this.dataDirOption = dataDirOption;
         this.clock = clock;
-        this.passphrases = passphrases;
     }
 
-    /**
-     * The absolute data folder this run works on.
-     *
-     * @throws WrongValue when {@code --data-dir} is empty or names a file
-     */
+    /** The absolute data folder this run works on. */
     public Path folder() {
-        Path given = dataDirOption.get();
-        if (given != null && given.toString().isBlank()) {
-            throw new WrongValue("--data-dir is empty: name the folder that holds the journal, e.g. --data-dir ~/kith.");
-        }
-        Path folder = DataFolder.resolve(given);
-        if (given != null && Files.isRegularFile(folder)) {
-            throw new WrongValue("--data-dir: " + folder + " is a file, not a folder: name the folder that holds"
-                    + " the journal.");
-        }
-        return folder;
+        return DataFolder.resolve(dataDirOption.get());
     }
 
     /**
@@ -51,8 +34,7 @@ public final class JournalAccess {
      * @throws app.kith.store.JournalException with a sentence when it cannot be opened
      */
     public Journal open() {
-        Path folder = folder();
-        return passphrases.open(folder, key -> Journal.open(folder, clock, key));
+        return Journal.open(folder(), clock);
     }
 
     /**
@@ -61,13 +43,7 @@ public final class JournalAccess {
      * @throws app.kith.store.JournalException with a sentence when there is no journal there or it cannot be opened
      */
     public Journal openForReading() {
-        Path folder = folder();
-        return passphrases.open(folder, key -> Journal.openForReading(folder, clock, key));
-    }
-
-    /** Where passphrases come from: for the commands that set or change one. */
-    PassphraseSources passphrases() {
-        return passphrases;
+        return Journal.openForReading(folder(), clock);
     }
 
     public Clock clock() {

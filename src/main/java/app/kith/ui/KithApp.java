@@ -13,10 +13,6 @@ import app.kith.ui.exchange.ArchiveChooser;
 import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.exchange.FilePicker;
 import app.kith.ui.home.HomeView;
-import app.kith.ui.settings.BackupsSection;
-import app.kith.ui.settings.BackupsViewModel;
-import app.kith.ui.settings.PassphraseSection;
-import app.kith.ui.settings.PassphraseViewModel;
 import app.kith.ui.settings.SettingsScreen;
 import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
@@ -46,7 +42,6 @@ import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
 import app.kith.ui.shell.SampleMaker;
 import app.kith.ui.shell.Screen;
-import app.kith.ui.shell.JournalUpkeep;
 import app.kith.ui.shell.ShellActions;
 import app.kith.ui.shell.ShellViewModel;
 import app.kith.ui.shell.SystemColorScheme;
@@ -121,16 +116,12 @@ public final class KithApp extends Application {
     /** Adds and edits people (Shortcut+N, and the People screen's Edit). */
     private PersonEditors personEditor;
     private ShellViewModel shell;
-    /** Backups, passphrase changes and restores: what looks after the own journal as a whole. */
-    private JournalUpkeep upkeep;
     private ThemeSwitcher theme;
     private MainWindow window;
     private Stage stage;
     private WindowGeometry geometry;
     private PeopleListViewModel peopleList;
     private PeopleNavigation navigator;
-    /** File › Import and Export, and a person's Export as vCard. */
-    private ArchiveActions archives;
     /** Brings the Review screen forward and starts a session (for Today's "Start review"). */
     private Runnable startReview;
     /** Which day the Map and the Rings show: today, or a month end of the last two years. */
@@ -140,6 +131,8 @@ public final class KithApp extends Application {
     private final BooleanProperty pictureShown = new SimpleBooleanProperty();
     private Screen mapScreen;
     private Screen ringsScreen;
+    /** File › Import and Export, and a person's Export as vCard. */
+    private ArchiveActions archives;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -179,17 +172,16 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
-        upkeep = new JournalUpkeep(shell, tasks);
         personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
         archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
                 changes::changed, undo);
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
-        FindDuplicates duplicates = new FindDuplicates(() -> stage, tasks, shell.journalProperty(), changes, undo);
         CalendarActions calendar = new CalendarActions(() -> stage, tasks, shell.journalProperty()::get, clock, files);
         PictureExport pictureExport = new PictureExport(() -> stage, tasks, files,
                 () -> pictures.get(window.selectedScreenProperty().get()), pictureShown, clock);
+        FindDuplicates duplicates = new FindDuplicates(() -> stage, tasks, shell.journalProperty(), changes, undo);
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
                 calendar, added -> navigator.showPerson(added), pictureExport, duplicates);
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
@@ -216,10 +208,7 @@ public final class KithApp extends Application {
         mapScreen = map;
         ringsScreen = rings;
         // Today's figures follow every write: a dialog's, an import's.
-        changes.revisionProperty().addListener((observable, was, now) -> {
-            shell.refreshCounts();
-            upkeep.journalWritten();
-        });
+        changes.revisionProperty().addListener((observable, was, now) -> shell.refreshCounts());
     }
 
     @Override
@@ -260,14 +249,11 @@ public final class KithApp extends Application {
         return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample).node();
     }
 
-    /** The Settings screen: the half-life, the theme, the passphrase, the backups, the data folder. */
+    /** The Settings screen: the half-life, the theme, the data folder. */
     private Node settings() {
         SettingsViewModel model = new SettingsViewModel(tasks, shell.journalProperty(), shell.folderProperty(),
                 theme.choiceProperty(), changes::changed);
-        Node passphrase = new PassphraseSection(new PassphraseViewModel(shell, upkeep, clock)).node();
-        Node backups = new BackupsSection(new BackupsViewModel(tasks, shell, upkeep, clock,
-                Locale.getDefault(Locale.Category.FORMAT)), () -> files.backupToRestore(stage)).node();
-        return new SettingsScreen(model, List.of(passphrase, backups)).node();
+        return new SettingsScreen(model).node();
     }
 
     /** The People screen: the list and, beside it, the selected person's page. */

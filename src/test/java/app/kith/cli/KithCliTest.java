@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class KithCliTest {
     void helpShowsTheCommandsAndExitsZero() {
         assertThat(run("--help")).isZero();
 
-        assertThat(out).startsWith("Usage: kith [-hV] [--data-dir=DIR] [--passphrase-file=FILE] [COMMAND]")
+        assertThat(out).startsWith("Usage: kith [-hV] [--data-dir=DIR] [COMMAND]")
                 .contains("sample", "--version", "Exit codes:");
         assertThat(err).isEmpty();
         assertThat(windowsOpened).isEmpty();
@@ -58,47 +59,47 @@ class KithCliTest {
     }
 
     @Test
-    void anUnknownOptionIsOneSentenceWithAHintAndExitCodeTwo() {
+    void anUnknownOptionGetsTheUsageAndExitCodeTwo() {
         assertThat(run("--colour")).isEqualTo(2);
 
-        assertThat(err.lines()).containsExactly("Unknown option: '--colour'", "See kith --help for how to use it.");
+        assertThat(err).startsWith("Unknown option: '--colour'").contains("Usage: kith");
         assertThat(out).isEmpty();
         assertThat(windowsOpened).isEmpty();
     }
 
     @Test
-    void anUnknownCommandIsOneSentenceWithAHintAndExitCodeTwo() {
+    void anUnknownCommandIsNamedAndCreatesNothingWithExitCodeTwo() {
         assertThat(run("--data-dir", temp.toString(), "frobnicate")).isEqualTo(2);
 
-        assertThat(err.lines()).containsExactly("Unknown command or argument: 'frobnicate'.",
-                "See kith --help for how to use it.");
+        // The first line names what was not understood; what follows it (picocli's nearest commands, or a hint
+        // to --help) is the command line's general answer to a wrong command line, not this test's.
+        assertThat(err.lines().findFirst()).get(InstanceOfAssertFactories.STRING).contains("'frobnicate'");
+        assertThat(out).isEmpty();
         assertThat(temp.resolve("journal.mv.db")).doesNotExist();
     }
 
     @Test
-    void theContactsCommandsAreListedAndANearMissOfOneIsAnsweredLikeAnyUnknownCommand() {
+    void theContactsCommandsAreListedAndANearMissOfOneRunsNothing() {
         assertThat(run("--help")).isZero();
         assertThat(out.lines().map(String::strip)).anyMatch(line -> line.startsWith("import "))
                 .anyMatch(line -> line.startsWith("export ")).anyMatch(line -> line.startsWith("duplicates "))
                 .anyMatch(line -> line.startsWith("merge "));
 
-        // picocli would offer its nearest command ("Did you mean: kith duplicates?"); Kith says one thing for all.
+        // A near miss runs nothing: "duplicate" is not taken for "duplicates".
         assertThat(run("--data-dir", temp.toString(), "duplicate")).isEqualTo(2);
 
-        assertThat(err.lines()).containsExactly("Unknown command or argument: 'duplicate'.",
-                "See kith --help for how to use it.");
+        assertThat(err.lines().findFirst()).get(InstanceOfAssertFactories.STRING).contains("'duplicate'");
+        assertThat(out).isEmpty();
         assertThat(temp.resolve("journal.mv.db")).doesNotExist();
     }
 
     @Test
     void aValueOutOfRangeIsAWrongCommandLine() {
         assertThat(run("--data-dir", temp.toString(), "sample", "--people", "0")).isEqualTo(2);
-        assertThat(err.lines()).containsExactly("--people must be at least 1, not 0",
-                "See kith sample --help for how to use it.");
+        assertThat(err).startsWith("--people must be at least 1, not 0").contains("Usage: kith sample");
 
         assertThat(run("--data-dir", temp.toString(), "sample", "--years", "many")).isEqualTo(2);
         assertThat(err).startsWith("Invalid value for option '--years': 'many' is not an int");
-        assertThat(err.lines()).hasSize(2);
         assertThat(temp.resolve("journal.mv.db")).doesNotExist();
     }
 
@@ -156,71 +157,14 @@ class KithCliTest {
     }
 
     @Test
-    void aDataDirThatIsAFileIsOneSentenceAndExitCodeTwo() throws IOException {
+    void aJournalThatCannotBeOpenedIsOneSentenceAndExitCodeOne() throws IOException {
         Path notAFolder = Files.writeString(temp.resolve("journal.txt"), "not a folder");
 
-        for (List<String> command : List.<List<String>>of(List.of("sample"), List.of("people"), List.of("add", "Ada"),
-                List.of())) {
-            List<String> args = new ArrayList<>(List.of("--data-dir", notAFolder.toString()));
-            args.addAll(command);
-            assertThat(run(args.toArray(String[]::new))).as(command.toString()).isEqualTo(2);
+        assertThat(run("--data-dir", notAFolder.toString(), "sample")).isEqualTo(1);
 
-            assertThat(err.strip()).isEqualTo("--data-dir: " + notAFolder + " is a file, not a folder: name the"
-                    + " folder that holds the journal.");
-            assertThat(notAFolder).hasContent("not a folder");
-        }
-    }
-
-    @Test
-    void anEmptyDataDirIsRefusedAndCreatesNothing() throws IOException {
-        for (List<String> command : List.of(List.of("people"), List.of("review"), List.of("add", "Ada"),
-                List.of("sample"), List.of("export", temp.resolve("a.json").toString()))) {
-            List<String> args = new ArrayList<>(List.of("--data-dir", ""));
-            args.addAll(command);
-            assertThat(run(args.toArray(String[]::new))).as(command.toString()).isEqualTo(2);
-
-            assertThat(err.strip()).isEqualTo("--data-dir is empty: name the folder that holds the journal,"
-                    + " e.g. --data-dir ~/kith.");
-        }
-        assertThat(run("--data-dir", "")).isEqualTo(2);
-        assertThat(windowsOpened).isEmpty();
-        assertThat(temp.resolve("a.json")).doesNotExist();
-        assertThat(Path.of("journal.mv.db")).doesNotExist();
-    }
-
-    @Test
-    void aFolderInsideAFileIsOneSentenceSayingWhichIsTheFile() throws IOException {
-        Path file = Files.writeString(temp.resolve("journal.txt"), "not a folder");
-
-        assertThat(run("--data-dir", file.resolve("kith").toString(), "add", "Ada")).isEqualTo(1);
-
-        assertThat(err.strip()).isEqualTo("Kith cannot use " + file.resolve("kith") + " as its data folder: "
-                + file + " is a file, not a folder.");
-    }
-
-    @Test
-    void anArgumentStartingWithAnAtIsAValueNotAFileToRead() throws IOException {
-        Path secret = Files.writeString(temp.resolve("hostname"), "Mallory");
-        Path folder = temp.resolve("journal");
-
-        assertThat(run("--data-dir", folder.toString(), "add", "@" + secret)).isZero();
-
-        assertThat(out).startsWith("Added @" + secret + " (id ");
-        try (Journal journal = Journal.open(folder, CLOCK)) {
-            assertThat(JournalProbe.personNames(journal)).containsExactly("@" + secret);
-        }
-    }
-
-    @Test
-    void aMissingValueIsOneSentenceNotTheWholeUsage() {
-        assertThat(run("--data-dir", temp.toString(), "log")).isEqualTo(2);
-
-        assertThat(err.lines()).containsExactly("Missing required options: '--with=NAME', '--channel=C', '--depth=D'",
-                "See kith log --help for how to use it.");
-        assertThat(run("--data-dir", temp.toString(), "add")).isEqualTo(2);
-        assertThat(err.lines()).containsExactly("Missing required parameter: 'NAME'",
-                "See kith add --help for how to use it.");
-        assertThat(temp.resolve("journal.mv.db")).doesNotExist();
+        assertThat(err).startsWith("Kith cannot create its data folder " + notAFolder);
+        assertThat(err.strip().lines()).hasSize(1);
+        assertThat(err).doesNotContain("Exception", "\tat ");
     }
 
     @Test

@@ -46,9 +46,19 @@ class TodayWindowTest {
         window.stop();
     }
 
+    /** Waits until the card lists these items (the cards are filled on the FX thread, card by card). */
+    private void waitForRows(String list, String... titles) throws Exception {
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS,
+                () -> rowTitles(list).equals(List.of(titles)));
+    }
+
     /** The titles of a card's items, in order (a follow-up's row holds its Done button and the item). */
     private List<String> rowTitles(String list) throws Exception {
         VBox rows = window.waitFor(list);
+        return WaitForAsyncUtils.asyncFx(() -> titlesOf(rows)).get();
+    }
+
+    private static List<String> titlesOf(VBox rows) {
         return rows.getChildrenUnmodifiable().stream()
                 .flatMap(child -> child instanceof Parent parent && !(child instanceof Button)
                         ? parent.getChildrenUnmodifiable().stream() : Stream.of(child))
@@ -61,12 +71,10 @@ class TodayWindowTest {
         window.start(data, TodayJournal.CLOCK);
         window.waitFor("#today-reach-out-list .kith-today-row");
 
-        assertThat(rowTitles("#today-reach-out-list"))
-                .containsExactly("Eve Moss", "Jon Reyes", "Ann Lee", "Ben Ito", "Ivy Quinn");
-        assertThat(rowTitles("#today-follow-ups-list")).containsExactly("Ann Lee", "Ben Ito");
-        assertThat(rowTitles("#today-coming-up-list"))
-                .containsExactly("Cat Roy", "Ann Lee", "Ben Ito", "Fay Ng", "Eve Moss");
-        assertThat(rowTitles("#today-recent-list")).containsExactly("Dan Wu", "Fay Ng", "Ann Lee, Ben Ito", "Cat Roy");
+        waitForRows("#today-reach-out-list", "Eve Moss", "Jon Reyes", "Ann Lee", "Ben Ito", "Ivy Quinn");
+        waitForRows("#today-follow-ups-list", "Ann Lee", "Ben Ito");
+        waitForRows("#today-coming-up-list", "Cat Roy", "Ann Lee", "Ben Ito", "Fay Ng", "Eve Moss");
+        waitForRows("#today-recent-list", "Dan Wu", "Fay Ng", "Ann Lee, Ben Ito", "Cat Roy");
         assertThat(window.textOf("#today-prompt")).isEqualTo("You have not held a review yet · 7 people are waiting");
         assertThat(window.textOf("#today-month-headline")).startsWith("This month so far: 5 conversations");
         Node chart = window.waitFor("#today-month-chart .kith-month-bars");
@@ -89,7 +97,7 @@ class TodayWindowTest {
     @Test
     void theKeyboardReachesTheItemsAndEnterOpensTheEntry() throws Exception {
         window.start(data, TodayJournal.CLOCK);
-        window.waitFor("#today-recent-list .kith-today-row");
+        waitForRows("#today-recent-list", "Dan Wu", "Fay Ng", "Ann Lee, Ben Ito", "Cat Roy");
         Button first = window.robot.lookup("#today-recent-list .kith-today-row").queryAs(Button.class);
         window.robot.interact(first::requestFocus);
 
@@ -112,13 +120,11 @@ class TodayWindowTest {
         window.robot.clickOn(done);
 
         window.waitForText("#undo-message", "Marked \u201cSend the photos\u201d done"::equals);
-        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> rowTitles("#today-follow-ups-list").equals(List.of("Ben Ito")));
+        waitForRows("#today-follow-ups-list", "Ben Ito");
 
         window.robot.clickOn("#undo-button");
 
-        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS,
-                () -> rowTitles("#today-follow-ups-list").equals(List.of("Ann Lee", "Ben Ito")));
+        waitForRows("#today-follow-ups-list", "Ann Lee", "Ben Ito");
         window.stop();
         try (Journal journal = Journal.open(data, TodayJournal.CLOCK)) {
             assertThat(journal.followUps().forPerson(built.ann.id())).allSatisfy(

@@ -83,15 +83,11 @@ final class TodayView {
         VBox heading = new VBox(2, title, date);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Button log = new Button("Log", Icons.icon(Feather.EDIT_3));
-        log.setId("today-log");
-        Tips.install(log, "Log a conversation (" + KeyCombination.keyCombination("Shortcut+L").getDisplayText() + ")");
-        log.setOnAction(event -> today.logConversation());
         Button add = new Button("Add person", Icons.icon(Feather.USER_PLUS));
         add.setId("today-add-person");
         Tips.install(add, "Add a person (" + KeyCombination.keyCombination("Shortcut+N").getDisplayText() + ")");
         add.setOnAction(event -> addPerson.run());
-        HBox header = new HBox(heading, gap, log, add);
+        HBox header = new HBox(heading, gap, add);
         header.getStyleClass().add("kith-screen-header");
         header.setMaxWidth(880);
         return header;

@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -233,11 +232,6 @@ public final class TodayViewModel {
     /** Opens the conversation in the Log dialog. */
     public void openEntry(UUID interaction) {
         links.entries().editInteraction(interaction);
-    }
-
-    /** Opens the Log dialog for a new conversation. */
-    public void logConversation() {
-        links.entries().logConversation(List.of());
     }
 
     /** Goes to the review. */

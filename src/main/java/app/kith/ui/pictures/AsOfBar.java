@@ -4,9 +4,11 @@ import app.kith.ui.common.Icons;
 import app.kith.ui.common.Shown;
 import app.kith.ui.common.Tips;
 import atlantafx.base.theme.Styles;
+import java.time.LocalDate;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -38,7 +40,12 @@ public final class AsOfBar {
     /** @param id the prefix of the controls' ids ("map", "rings") */
     public AsOfBar(AsOfViewModel model, String id) {
         this.model = model;
-        beat = new Timeline(new KeyFrame(BEAT, event -> model.advance()));
+        // The Map and the Rings each have a bar and share the model: only the bar on screen keeps the beat.
+        beat = new Timeline(new KeyFrame(BEAT, event -> {
+            if (onScreen()) {
+                model.advance();
+            }
+        }));
         beat.setCycleCount(Animation.INDEFINITE);
         model.playingProperty().addListener((observable, was, now) -> {
             if (now) {
@@ -49,6 +56,10 @@ public final class AsOfBar {
         });
         bar = bar(id);
         banner = banner(id);
+    }
+
+    private boolean onScreen() {
+        return bar.getScene() != null;
     }
 
     /** The Play button, the slider and the day: under the picture. */
@@ -62,6 +73,25 @@ public final class AsOfBar {
     }
 
     private HBox bar(String id) {
+        Label day = new Label();
+        day.setId(id + "-as-of-day");
+        day.getStyleClass().add("kith-as-of-day");
+        day.textProperty().bind(model.stopTextProperty());
+        day.setMinWidth(Region.USE_PREF_SIZE);
+        ProgressIndicator working = new ProgressIndicator();
+        working.setMaxSize(16, 16);
+        Shown.shownWhile(working, model.workingProperty().and(model.awayProperty()));
+        Label problem = new Label();
+        problem.getStyleClass().add("kith-field-error");
+        problem.textProperty().bind(model.problemProperty());
+        Shown.shownWhile(problem, model.problemProperty().isNotNull());
+        HBox row = new HBox(8, play(id), slider(id), working, day, problem);
+        row.getStyleClass().add("kith-as-of-bar");
+        return row;
+    }
+
+    /** ▶ while today or paused, ⏸ while playing. */
+    private Button play(String id) {
         Button play = new Button();
         play.setId(id + "-play");
         play.getStyleClass().add(Styles.BUTTON_ICON);
@@ -74,7 +104,11 @@ public final class AsOfBar {
         model.playingProperty().addListener((observable, was, now) -> icon.run());
         Tips.install(play, "Replay the last two years, month by month");
         play.setOnAction(event -> model.togglePlay());
+        return play;
+    }
 
+    /** One stop per month end and today; moving it by hand pauses the replay. */
+    private Slider slider(String id) {
         slider.setId(id + "-as-of");
         slider.setMin(0);
         slider.setBlockIncrement(1);
@@ -91,7 +125,7 @@ public final class AsOfBar {
             slider.setValue(Math.max(0, model.indexProperty().get()));
             following = false;
         };
-        model.stops().addListener((javafx.collections.ListChangeListener<java.time.LocalDate>) change -> stops.run());
+        model.stops().addListener((ListChangeListener<LocalDate>) change -> stops.run());
         model.indexProperty().addListener((observable, was, now) -> stops.run());
         stops.run();
         slider.valueProperty().addListener((observable, was, now) -> {
@@ -100,22 +134,7 @@ public final class AsOfBar {
                 model.select((int) Math.round(now.doubleValue()));
             }
         });
-
-        Label day = new Label();
-        day.setId(id + "-as-of-day");
-        day.getStyleClass().add("kith-as-of-day");
-        day.textProperty().bind(model.stopTextProperty());
-        day.setMinWidth(Region.USE_PREF_SIZE);
-        ProgressIndicator working = new ProgressIndicator();
-        working.setMaxSize(16, 16);
-        Shown.shownWhile(working, model.workingProperty().and(model.awayProperty()));
-        Label problem = new Label();
-        problem.getStyleClass().add("kith-field-error");
-        problem.textProperty().bind(model.problemProperty());
-        Shown.shownWhile(problem, model.problemProperty().isNotNull());
-        HBox row = new HBox(8, play, slider, working, day, problem);
-        row.getStyleClass().add("kith-as-of-bar");
-        return row;
+        return slider;
     }
 
     private HBox banner(String id) {

@@ -21,8 +21,6 @@ final class ContentArea {
     private Node problem;
     private Node generating;
     private Node banner;
-    private Node locked;
-    private Node readOnlyBanner;
 
     ContentArea(ShellViewModel shell, ShellActions actions, ObservableValue<Screen> screen,
                 Function<Screen, Node> screenView) {
@@ -33,7 +31,6 @@ final class ContentArea {
         area.getStyleClass().add("kith-content");
         shell.phaseProperty().addListener((observable, was, now) -> update());
         shell.exploringSampleProperty().addListener((observable, was, now) -> update());
-        shell.readOnlyProperty().addListener((observable, was, now) -> update());
         screen.addListener((observable, was, now) -> update());
         update();
     }
@@ -44,12 +41,10 @@ final class ContentArea {
 
     private void update() {
         ShellViewModel.Phase phase = shell.phaseProperty().get();
-        boolean ready = phase == ShellViewModel.Phase.READY;
-        area.setTop(ready && shell.exploringSampleProperty().get() ? banner()
-                : ready && shell.readOnlyProperty().get() ? readOnlyBanner() : null);
+        boolean showBanner = shell.exploringSampleProperty().get() && phase == ShellViewModel.Phase.READY;
+        area.setTop(showBanner ? banner() : null);
         area.setCenter(switch (phase) {
             case OPENING -> opening;
-            case LOCKED -> locked();
             case PROBLEM -> problem();
             case GENERATING_SAMPLE -> generating();
             case READY -> screenView.apply(screen.getValue());
@@ -61,20 +56,6 @@ final class ContentArea {
             problem = ShellPages.problem(shell, actions);
         }
         return problem;
-    }
-
-    private Node locked() {
-        if (locked == null) {
-            locked = PassphrasePage.create(shell, actions);
-        }
-        return locked;
-    }
-
-    private Node readOnlyBanner() {
-        if (readOnlyBanner == null) {
-            readOnlyBanner = ShellPages.readOnlyBanner();
-        }
-        return readOnlyBanner;
     }
 
     private Node generating() {

@@ -1,6 +1,5 @@
 package app.kith.ui.shell;
 
-import app.kith.store.JournalFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -69,12 +68,11 @@ public final class PreferencesFile {
             properties.setProperty("window.height", Double.toString(bounds.height()));
         }
         try {
-            JournalFiles.createPrivateFolder(file.getParent());
+            Files.createDirectories(file.getParent());
             Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 properties.store(writer, "Kith window preferences");
             }
-            JournalFiles.ownerOnly(temporary);
             move(temporary);
         } catch (IOException e) {
             LOG.warn("Kith could not remember the window in {}: {}", file, e.getMessage());

@@ -31,8 +31,8 @@ public final class ShellActions {
     private final ArchiveActions archives;
     private final CalendarActions calendar;
     private final Consumer<UUID> whenAdded;
-    private final FindDuplicates duplicates;
     private final PictureExporter pictures;
+    private final FindDuplicates duplicates;
 
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
@@ -88,6 +88,11 @@ public final class ShellActions {
         archives.exportArchive();
     }
 
+    /** File › Export calendar…: writes birthdays, dates and open follow-ups as an iCalendar file. */
+    public void exportCalendar() {
+        calendar.exportCalendar();
+    }
+
     /** File › Export people as vCard…: everyone, for an address book. */
     public void exportVCard() {
         if (journalReady.get()) {
@@ -107,11 +112,6 @@ public final class ShellActions {
         if (journalReady.get()) {
             duplicates.open();
         }
-    }
-
-    /** File › Export calendar…: writes birthdays, dates and open follow-ups as an iCalendar file. */
-    public void exportCalendar() {
-        calendar.exportCalendar();
     }
 
     /** Opens the Log dialog for a new conversation with no one picked yet. */
