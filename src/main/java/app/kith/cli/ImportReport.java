@@ -7,6 +7,7 @@ import app.kith.exchange.contacts.Rejection;
 import app.kith.exchange.imports.FilePreview;
 import app.kith.exchange.imports.ImportPreview;
 import app.kith.store.ImportCandidate;
+import app.kith.store.MatchChoice;
 import app.kith.store.PeopleMerge;
 import app.kith.store.PersonMatch;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -115,10 +117,10 @@ final class ImportReport {
         }
         String where = match.inJournal() ? "in the journal" : "earlier in this import";
         String text = "  = " + describe(candidate.person()) + " matches " + match.name() + " " + where + " ("
-                + match.by().words() + "): " + candidate.choice().label().toLowerCase(java.util.Locale.ROOT);
+                + match.by().words() + "): " + candidate.choice().label().toLowerCase(Locale.ROOT);
         Person target = match.inJournal() ? journalPerson.apply(match.personId()) : sameFile.stream()
                 .map(ImportCandidate::person).filter(p -> p.id().equals(match.personId())).findFirst().orElse(null);
-        if (target != null && candidate.choice() == app.kith.store.MatchChoice.MERGE) {
+        if (target != null && candidate.choice() == MatchChoice.MERGE) {
             List<String> changes = PeopleMerge.changes(target, candidate.person());
             text += changes.isEmpty() ? " (nothing new)" : " (" + String.join("; ", changes) + ")";
         }

@@ -65,8 +65,9 @@ public final class PeopleMerge {
     }
 
     /**
-     * What {@code after} adds to {@code before}, field by field, for a preview, e.g. "email: + a@b.org",
-     * "organisation: Acme"; a field the incoming person would change but a merge keeps is said too.
+     * What {@code after} adds to {@code before}, field by field, for a preview, e.g. "email a@b.org",
+     * "organisation Acme"; a field the incoming person would change but a merge keeps is said too
+     * ("title stays Engineer, not CTO").
      */
     public static List<String> changes(Person before, Person incoming) {
         Person after = filled(before, incoming);
@@ -83,7 +84,7 @@ public final class PeopleMerge {
         field(changes, "met on", before.metOn(), incoming.metOn());
         field(changes, "notes", before.notes(), incoming.notes());
         if (before.photo() == null && incoming.photo() != null) {
-            changes.add("photo: added");
+            changes.add("a photo");
         }
         return changes;
     }
@@ -93,7 +94,7 @@ public final class PeopleMerge {
     }
 
     private static void added(List<String> changes, String what, List<String> before, List<String> after) {
-        after.stream().skip(before.size()).forEach(value -> changes.add(what + ": + " + value));
+        after.stream().skip(before.size()).forEach(value -> changes.add(what + " " + value));
     }
 
     private static void field(List<String> changes, String what, Object before, Object incoming) {
@@ -101,9 +102,8 @@ public final class PeopleMerge {
             return;
         }
         String shown = String.valueOf(incoming).lines().findFirst().orElse("");
-        changes.add(before == null ? what + ": " + shown
-                : what + ": keeps " + String.valueOf(before).lines().findFirst().orElse("") + " (the file says "
-                        + shown + ")");
+        changes.add(before == null ? what + " " + shown
+                : what + " stays " + String.valueOf(before).lines().findFirst().orElse("") + ", not " + shown);
     }
 
     private static void differs(List<String> kept, String what, Object keep, Object other) {

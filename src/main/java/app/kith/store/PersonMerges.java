@@ -15,6 +15,7 @@ import static app.kith.store.schema.Tables.PERSON;
 import static app.kith.store.schema.Tables.REVIEW_DECISION;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.val;
 
 /**
  * Two people of the journal made one, in one transaction: every conversation, favour, follow-up and
@@ -88,7 +89,7 @@ public final class PersonMerges {
                             .and(INTERACTION_PERSON.INTERACTION_ID.in(merge.movedInteractions()))).execute();
             for (UUID interaction : merge.sharedInteractions()) {
                 ctx.insertInto(INTERACTION_PERSON, INTERACTION_PERSON.INTERACTION_ID, INTERACTION_PERSON.PERSON_ID)
-                        .select(select(INTERACTION_PERSON.INTERACTION_ID, org.jooq.impl.DSL.val(otherId))
+                        .select(select(INTERACTION_PERSON.INTERACTION_ID, val(otherId))
                                 .from(INTERACTION_PERSON).where(INTERACTION_PERSON.INTERACTION_ID.eq(interaction)
                                         .and(INTERACTION_PERSON.PERSON_ID.eq(keepId))))
                         .execute();

@@ -18,9 +18,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +51,7 @@ class ContactExportCommandTest {
     @TempDir
     Path temp;
 
+    private final KithRun run = new KithRun(CLOCK);
     private String out;
     private String err;
 
@@ -276,14 +274,9 @@ class ContactExportCommandTest {
     }
 
     private int kith(Path folder, String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", folder.toString()));
-        all.addAll(List.of(args));
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        int exitCode = new KithCli(CLOCK, dataFolder -> { }).run(all.toArray(String[]::new),
-                new PrintWriter(outText), new PrintWriter(errText));
-        out = outText.toString();
-        err = errText.toString();
+        int exitCode = run.in(folder, args);
+        out = run.out();
+        err = run.err();
         return exitCode;
     }
 }

@@ -8,15 +8,13 @@ import app.kith.store.Journal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +26,7 @@ class ContactImportCommandTest {
     @TempDir
     Path temp;
 
+    private final KithRun run = new KithRun(CLOCK);
     private String out;
     private String err;
 
@@ -59,7 +58,7 @@ class ContactImportCommandTest {
         JsonNode again = report.get("files").get(1).get("people").get(0);
         assertThat(again.get("match").get("name").asText()).isEqualTo("Maya Cole");
         assertThat(again.get("match").get("by").asText()).isEqualTo("email");
-        assertThat(java.util.UUID.fromString(again.get("match").get("personId").asText())).isNotNull();
+        assertThat(UUID.fromString(again.get("match").get("personId").asText())).isNotNull();
     }
 
     @Test
@@ -162,14 +161,9 @@ class ContactImportCommandTest {
     }
 
     private int kith(Path folder, String... args) {
-        List<String> all = new ArrayList<>(List.of("--data-dir", folder.toString()));
-        all.addAll(List.of(args));
-        StringWriter outText = new StringWriter();
-        StringWriter errText = new StringWriter();
-        int exitCode = new KithCli(CLOCK, dataFolder -> { }).run(all.toArray(String[]::new),
-                new PrintWriter(outText), new PrintWriter(errText));
-        out = outText.toString();
-        err = errText.toString();
+        int exitCode = run.in(folder, args);
+        out = run.out();
+        err = run.err();
         return exitCode;
     }
 }

@@ -20,7 +20,7 @@ class SecondProcessTest extends JournalTest {
         JournalSnapshot before = JournalSnapshot.of(journal);
         List<String> filesBefore = fileNames(folder);
 
-        Result second = runSecondProcess(folder);
+        Result second = runSecondProcess(folder, "write");
 
         assertThat(second.output()).isEqualTo("The journal in " + folder.toAbsolutePath().normalize()
                 + " is already open in another Kith window or command. Close it there and try again.");
@@ -35,14 +35,27 @@ class SecondProcessTest extends JournalTest {
         assertThat(journal.interactions().count()).isEqualTo(before.counts().interactions());
     }
 
+    @Test
+    void aReadCommandInASecondProcessIsToldSoToo() throws Exception {
+        SampleEntries.fill(journal);
+        List<String> filesBefore = fileNames(folder);
+
+        Result second = runSecondProcess(folder, "read");
+
+        assertThat(second.output()).isEqualTo("The journal in " + folder.toAbsolutePath().normalize()
+                + " is already open in another Kith window or command. Close it there and try again.");
+        assertThat(second.exitCode()).isEqualTo(1);
+        assertThat(fileNames(folder)).isEqualTo(filesBefore);
+    }
+
     private record Result(int exitCode, String output) {
     }
 
-    private static Result runSecondProcess(Path folder) throws IOException, InterruptedException {
+    private static Result runSecondProcess(Path folder, String how) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
                 "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true",
-                SecondKithWindow.class.getName(), folder.toString())
+                SecondKithWindow.class.getName(), folder.toString(), how)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();

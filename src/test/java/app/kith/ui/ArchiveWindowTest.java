@@ -8,13 +8,12 @@ import app.kith.exchange.archive.TestArchives;
 import app.kith.exchange.exports.ContactsExport;
 import app.kith.store.Journal;
 import app.kith.store.JournalCounts;
-import app.kith.ui.exchange.FilePicker;
+import app.kith.ui.exchange.PickedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +27,7 @@ class ArchiveWindowTest {
     Path temp;
 
     private final WindowTestSupport window = new WindowTestSupport();
-    private final Answers files = new Answers();
+    private final PickedFiles files = new PickedFiles();
     private Path data;
 
     @BeforeAll
@@ -63,28 +62,6 @@ class ArchiveWindowTest {
         assertThat(Files.readString(files.save)).contains("\"name\" : \"Ada Lovelace\"");
         window.robot.clickOn((Node) window.waitFor("#archive-close"));
         assertThat(window.isShown("#archive-dialog")).isFalse();
-    }
-
-    @Test
-    void exportingTheCalendarWritesTheDatesAndSaysWhatItHolds() throws Exception {
-        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
-            journal.people().add(Person.builder().name("Grace Hopper").birthday(PartialDate.parse("1906-12-09"))
-                    .build());
-        }
-        files.save = temp.resolve("dates.ics");
-        window.start(data, files);
-        window.waitFor("#today");
-
-        window.robot.clickOn("File").clickOn("Export calendar…");
-
-        window.waitFor("#calendar-export-result");
-        assertThat(files.suggested).isEqualTo("Kith dates.ics");
-        assertThat(Files.readString(files.save)).contains("SUMMARY:Grace Hopper\u2019s birthday", "RRULE:FREQ=YEARLY");
-        javafx.scene.control.DialogPane result = window.waitFor("#calendar-export-result");
-        assertThat(result.getContentText()).startsWith("Wrote 1 birthday, 0 other dates and 0 open follow-ups to "
-                + files.save);
-        window.robot.clickOn(result.lookupButton(javafx.scene.control.ButtonType.OK));
-        assertThat(window.isShown("#calendar-export-result")).isFalse();
     }
 
     @Test
@@ -124,6 +101,28 @@ class ArchiveWindowTest {
     }
 
     @Test
+    void exportingTheCalendarWritesTheDatesAndSaysWhatItHolds() throws Exception {
+        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
+            journal.people().add(Person.builder().name("Grace Hopper").birthday(PartialDate.parse("1906-12-09"))
+                    .build());
+        }
+        files.save = temp.resolve("dates.ics");
+        window.start(data, files);
+        window.waitFor("#today");
+
+        window.robot.clickOn("File").clickOn("Export calendar…");
+
+        window.waitFor("#calendar-export-result");
+        assertThat(files.suggested).isEqualTo("Kith dates.ics");
+        assertThat(Files.readString(files.save)).contains("SUMMARY:Grace Hopper\u2019s birthday", "RRULE:FREQ=YEARLY");
+        javafx.scene.control.DialogPane result = window.waitFor("#calendar-export-result");
+        assertThat(result.getContentText()).startsWith("Wrote 1 birthday, 0 other dates and 0 open follow-ups to "
+                + files.save);
+        window.robot.clickOn(result.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertThat(window.isShown("#calendar-export-result")).isFalse();
+    }
+
+    @Test
     void importingAMalformedArchiveListsItsProblemsAndChangesNothing() throws Exception {
         files.open = TestArchives.malformed(temp.resolve("bad.json"));
         window.start(data, files);
@@ -143,43 +142,6 @@ class ArchiveWindowTest {
         window.stop();
         try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
             assertThat(journal.counts()).isEqualTo(new JournalCounts(1, 0, 0, 0));
-        }
-    }
-
-    /** The file dialogs' answers, given in advance. */
-    private static final class Answers implements FilePicker {
-        Path open;
-        Path save;
-        String suggested;
-        ContactsExport.Format format;
-
-        @Override
-        public Path archiveToOpen(Window owner) {
-            return open;
-        }
-
-        @Override
-        public Path archiveToSave(Window owner, String suggestedName) {
-            suggested = suggestedName;
-            return save;
-        }
-
-        @Override
-        public Path calendarToSave(Window owner, String suggestedName) {
-            suggested = suggestedName;
-            return save;
-        }
-
-        @Override
-        public Path pictureToSave(Window owner, String suggestedName) {
-            return null;
-        }
-
-        @Override
-        public Path contactsToSave(Window owner, String suggestedName, ContactsExport.Format chosen) {
-            suggested = suggestedName;
-            format = chosen;
-            return save;
         }
     }
 }

@@ -6,7 +6,7 @@ import app.kith.domain.Person;
 import app.kith.exchange.contacts.ContactFixtures;
 import app.kith.store.Journal;
 import app.kith.store.MatchChoice;
-import app.kith.ui.exchange.FilePicker;
+import app.kith.ui.exchange.PickedFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,7 +14,6 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,7 +50,7 @@ class ContactImportWindowTest {
 
     @Test
     void thePreviewShowsWhoComesInTheMatchesAndTheRejectedThenImportsAndUndoes() throws Exception {
-        window.start(data, new Answers(List.of(ContactFixtures.file("apple.vcf"), ContactFixtures.file("google.csv"))));
+        window.start(data, answers(List.of(ContactFixtures.file("apple.vcf"), ContactFixtures.file("google.csv"))));
         window.waitFor("#today");
 
         window.robot.clickOn("File").clickOn("Import contacts…");
@@ -93,7 +92,7 @@ class ContactImportWindowTest {
 
     @Test
     void theImportedPeopleAreInTheJournalOnceTheWindowCloses() throws Exception {
-        window.start(data, new Answers(List.of(ContactFixtures.file("google.csv"))));
+        window.start(data, answers(List.of(ContactFixtures.file("google.csv"))));
         window.waitFor("#today");
         window.robot.clickOn("File").clickOn("Import contacts…");
         window.robot.clickOn((Node) window.waitFor("#contacts-import"));
@@ -110,7 +109,7 @@ class ContactImportWindowTest {
 
     @Test
     void aCsvKithDoesNotKnowIsMappedInATableOfItsColumnsBeforeThePreview() throws Exception {
-        window.start(data, new Answers(List.of(ContactFixtures.file("other.csv"))));
+        window.start(data, answers(List.of(ContactFixtures.file("other.csv"))));
         window.waitFor("#today");
         window.robot.clickOn("File").clickOn("Import contacts…");
 
@@ -141,6 +140,12 @@ class ContactImportWindowTest {
         }
     }
 
+    private static PickedFiles answers(List<Path> contacts) {
+        PickedFiles files = new PickedFiles();
+        files.contacts = contacts;
+        return files;
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Class<ChoiceBox<?>> castAny() {
         return (Class) ChoiceBox.class;
@@ -156,33 +161,5 @@ class ContactImportWindowTest {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Class<ChoiceBox<MatchChoice>> castChoice() {
         return (Class) ChoiceBox.class;
-    }
-
-    /** The file dialog's answer, given in advance. */
-    private record Answers(List<Path> contacts) implements FilePicker {
-        @Override
-        public Path archiveToOpen(Window owner) {
-            return null;
-        }
-
-        @Override
-        public Path archiveToSave(Window owner, String suggestedName) {
-            return null;
-        }
-
-        @Override
-        public Path calendarToSave(Window owner, String suggestedName) {
-            return null;
-        }
-
-        @Override
-        public Path pictureToSave(Window owner, String suggestedName) {
-            return null;
-        }
-
-        @Override
-        public List<Path> contactsToOpen(Window owner) {
-            return contacts;
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,10 +65,10 @@ final class CsvDialect {
         return uses;
     }
 
-    private static java.util.Optional<ColumnUse> numbered(List<String> names, int i) {
+    private static Optional<ColumnUse> numbered(List<String> names, int i) {
         Matcher m = NUMBERED.matcher(names.get(i));
         if (!m.matches()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String prefix = names.get(i).substring(0, names.get(i).lastIndexOf(" - "));
         CsvField field = switch (m.group(1) + "/" + m.group(2)) {
@@ -79,10 +80,10 @@ final class CsvDialect {
             default -> null;
         };
         if (field == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         int label = names.indexOf(prefix + " - label");
-        return java.util.Optional.of(new ColumnUse(i, field, label >= 0 ? label : names.indexOf(prefix + " - type")));
+        return Optional.of(new ColumnUse(i, field, label >= 0 ? label : names.indexOf(prefix + " - type")));
     }
 
     static List<String> normalized(List<String> header) {

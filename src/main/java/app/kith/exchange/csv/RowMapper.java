@@ -6,6 +6,7 @@ import app.kith.domain.Person;
 import app.kith.exchange.contacts.ContactDates;
 import app.kith.exchange.contacts.ContactFormat;
 import app.kith.exchange.contacts.Names;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -91,7 +93,7 @@ final class RowMapper {
         if (metOn != null) {
             PartialDate met = ContactDates.parse(metOn, dateOrder);
             if (met != null && met.hasYear()) {
-                person.metOn(java.time.LocalDate.of(met.year(), met.month(), met.day()));
+                person.metOn(LocalDate.of(met.year(), met.month(), met.day()));
             }
         }
         return person.build();
@@ -107,7 +109,7 @@ final class RowMapper {
             return List.of(value);
         }
         List<String> parts = new ArrayList<>();
-        for (String part : value.split(java.util.regex.Pattern.quote(separator.strip()))) {
+        for (String part : value.split(Pattern.quote(separator.strip()))) {
             String text = Names.text(part);
             if (text != null) {
                 parts.add(text);

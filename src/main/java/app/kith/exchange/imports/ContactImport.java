@@ -1,6 +1,10 @@
 package app.kith.exchange.imports;
 
+import app.kith.domain.Favour;
+import app.kith.domain.FollowUp;
+import app.kith.domain.Interaction;
 import app.kith.domain.Person;
+import app.kith.domain.Review;
 import app.kith.exchange.archive.ArchiveContent;
 import app.kith.exchange.archive.ArchiveException;
 import app.kith.exchange.archive.ArchiveImport;
@@ -22,6 +26,7 @@ import app.kith.store.PersonMatch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
@@ -103,7 +108,7 @@ public final class ContactImport {
     /** Every archive's entries, together. */
     private static JournalContent archives(ImportPreview preview) {
         List<ArchiveContent> contents = preview.files().stream().map(f -> f.report().archive())
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         if (contents.isEmpty()) {
             return new JournalContent(List.of(), List.of(), List.of(), List.of(), List.of());
         }
@@ -111,10 +116,10 @@ public final class ContactImport {
             return ArchiveImport.contentOf(contents.get(0));
         }
         List<Person> people = new ArrayList<>();
-        List<app.kith.domain.Interaction> interactions = new ArrayList<>();
-        List<app.kith.domain.Favour> favours = new ArrayList<>();
-        List<app.kith.domain.FollowUp> followUps = new ArrayList<>();
-        List<app.kith.domain.Review> reviews = new ArrayList<>();
+        List<Interaction> interactions = new ArrayList<>();
+        List<Favour> favours = new ArrayList<>();
+        List<FollowUp> followUps = new ArrayList<>();
+        List<Review> reviews = new ArrayList<>();
         for (ArchiveContent content : contents) {
             people.addAll(content.people());
             interactions.addAll(content.interactions());

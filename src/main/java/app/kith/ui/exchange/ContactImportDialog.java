@@ -184,7 +184,7 @@ public final class ContactImportDialog {
             choice.valueProperty().bindBidirectional(row.choiceProperty());
             choice.getStyleClass().add("contacts-choice");
             Label changes = new Label(row.changes().isEmpty() ? "A merge adds nothing new."
-                    : "A merge: " + String.join(" · ", row.changes()));
+                    : "A merge brings in: " + String.join(" · ", row.changes()));
             changes.setWrapText(true);
             changes.setMinHeight(Region.USE_PREF_SIZE);
             changes.getStyleClass().addAll("kith-muted", "kith-small");

@@ -31,7 +31,7 @@ public final class MatchRow {
                 + candidate.match().by().words();
     }
 
-    /** What a merge would change, e.g. "email: + a@b.org"; empty when it would add nothing. */
+    /** What a merge would change, e.g. "email a@b.org"; empty when it would add nothing. */
     public List<String> changes() {
         return changes;
     }

@@ -40,7 +40,6 @@ public final class DuplicatesDialog {
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("duplicates-close");
-        dialog.setResizable(true);
         Dialogs.dress(dialog, owner);
         dialog.initModality(Modality.NONE);
         dialog.setOnHidden(event -> model.close());
@@ -118,6 +117,7 @@ public final class DuplicatesDialog {
         ToggleGroup keep = new ToggleGroup();
         VBox choices = new VBox(4, choice(pair, pair.first(), keep), choice(pair, pair.second(), keep));
         Button merge = new Button("Merge");
+        merge.setMinWidth(Region.USE_PREF_SIZE);
         merge.getStyleClass().add("kith-duplicate-merge");
         merge.setAccessibleText("Merge " + pair.title());
         merge.disableProperty().bind(model.busyProperty());

@@ -8,6 +8,7 @@ import app.kith.exchange.imports.ContactFiles;
 import app.kith.exchange.imports.FileReport;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ class BadInputTest {
     @Test
     void textInAnotherEncodingThanUtf8IsReadInWindows1252() throws IOException {
         Path latin = Files.write(temp.resolve("latin.csv"), ("First Name,Last Name,Display Name,Primary Email\n"
-                + "Zoë,Brontë,Zoë Brontë,zoe@example.org\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+                + "Zoë,Brontë,Zoë Brontë,zoe@example.org\n").getBytes(Charset.forName("windows-1252")));
 
         assertThat(read(latin).people()).extracting(r -> r.person().name()).containsExactly("Zoë Brontë");
     }
