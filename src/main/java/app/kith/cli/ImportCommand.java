@@ -2,31 +2,63 @@ package app.kith.cli;
 
 import app.kith.exchange.archive.ArchiveException;
 import app.kith.exchange.archive.ArchiveImport;
+import app.kith.exchange.contacts.ContactFormat;
+import app.kith.exchange.csv.ColumnMapping;
+import app.kith.exchange.contacts.TextInput;
+import app.kith.exchange.imports.ContactFiles;
+import app.kith.exchange.imports.ContactImport;
+import app.kith.exchange.imports.ImportPreview;
+import app.kith.store.ContactImportResult;
+import app.kith.store.Database;
 import app.kith.store.ImportOutcome;
+import app.kith.store.ImportProgress;
 import app.kith.store.Journal;
+import app.kith.store.MatchChoice;
+import app.kith.store.MatchKeys;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code kith import FILE}: reads a Kith archive into the journal, all or nothing. */
+/**
+ * {@code kith import FILE…}: brings people in from vCard files, CSV exports (Google, Outlook, LinkedIn,
+ * Thunderbird, or mapped) and Kith archives, each recognised from its content; all or nothing, after a
+ * preview that {@code --dry-run} prints without writing anything.
+ */
 @Command(name = "import",
-        description = {"Reads a Kith archive (FILE.json) into the journal, all or nothing.",
-            "People already in the journal (same id) take the archive's fields; conversations, favours,",
-            "follow-ups and reviews already in the journal are kept: importing twice changes nothing."})
+        description = {"Reads contacts (vCard, Google/Outlook/LinkedIn/Thunderbird CSV, any CSV with --map) and Kith",
+            "archives into the journal, all or nothing; the format is told from each file's content.",
+            "A person who matches someone (same email, same phone, or the same name) is merged by default.",
+            "Archives: people with an id already in the journal take the archive's fields; entries already in",
+            "the journal are kept, so importing an archive twice changes nothing."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The archive to read, e.g. kith.json.")
-    private Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The files to read, e.g. contacts.vcf.")
+    private List<Path> files;
+
+    @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
+    private boolean dryRun;
+
+    @Option(names = "--json", description = "Print the preview as JSON.")
+    private boolean json;
+
+    @Option(names = "--on-match", paramLabel = "merge|keep-both|skip", defaultValue = "merge",
+            description = "What to do with someone who matches a person (default: merge).")
+    private String onMatch;
+
+    @Option(names = "--map", paramLabel = "COLUMN=field", description = "What a CSV column holds, for a CSV whose"
+            + " columns Kith does not recognise (repeatable), e.g. --map \"Full name=name\".")
+    private List<String> map = new ArrayList<>();
 
     private final JournalAccess journals;
 
@@ -36,12 +68,94 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".json")) {
-            throw new WrongValue("Kith cannot import " + file + " yet: this version reads Kith archives (.json);"
-                    + " vCard and CSV imports come later.");
+        MatchChoice choice = MatchChoice.ofCode(onMatch).orElseThrow(() -> new WrongValue("--on-match: " + onMatch
+                + " is not merge, keep-both or skip."));
+        ColumnMapping mapping;
+        try {
+            mapping = ColumnMapping.parse(map);
+        } catch (IllegalArgumentException e) {
+            throw new WrongValue(e.getMessage());
         }
-        Path source = file.toAbsolutePath().normalize();
+        List<Path> sources = files.stream().map(f -> f.toAbsolutePath().normalize()).toList();
+        if (!dryRun && !json && sources.size() == 1 && mapping.isEmpty() && isArchive(sources.get(0))) {
+            return importArchive(sources.get(0));
+        }
+        MatchKeys keys = MatchKeys.ofDefaultLocale();
+        if (dryRun && !Files.exists(journals.folder().resolve(Database.FILE_NAME + ".mv.db"))) {
+            // No journal yet: everyone is new, and a dry run creates nothing.
+            return report(ContactImport.preview(sources, mapping, null, keys, choice, () -> false), null);
+        }
+        try (Journal journal = journals.open()) {
+            ImportPreview preview = ContactImport.preview(sources, mapping, journal, keys, choice, () -> false);
+            return report(preview, journal);
+        }
+    }
+
+    private int report(ImportPreview preview, Journal journal) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (json) {
+            out.println(ImportReport.json(preview));
+        } else if (dryRun) {
+            ImportReport.lines(preview, id -> journal == null ? null : journal.contacts().person(id), out);
+        }
+        if (!preview.refused().isEmpty()) {
+            if (!json) {
+                preview.refused().forEach(r -> err.println(r.reason()));
+            }
+            err.println("Nothing was imported: the journal is as it was.");
+            return 1;
+        }
+        if (dryRun) {
+            if (!json) {
+                out.println("This was a dry run: nothing was written.");
+            }
+            return 0;
+        }
+        ContactImportResult result = ContactImport.apply(journal, preview, preview.candidates(), ImportProgress.NONE);
+        if (!json) {
+            out.println(summary(result, preview));
+            preview.files().forEach(f -> f.report().rejected().forEach(r -> out.println("  " + f.report().file()
+                    + ", line " + r.line() + ": " + r.reason())));
+        }
+        return 0;
+    }
+
+    /** "Imported 12 people; merged 3 into people already there; skipped 1; 2 records were rejected:" */
+    static String summary(ContactImportResult result, ImportPreview preview) {
+        ImportOutcome outcome = result.outcome();
+        long skipped = preview.candidates().stream().filter(c -> c.choice() == MatchChoice.SKIP).count();
+        long rejected = preview.files().stream().mapToLong(f -> f.report().rejected().size()).sum();
+        List<String> parts = new ArrayList<>();
+        parts.add("Imported " + Words.count(outcome.peopleAdded(), "person", "people") + " from "
+                + Words.list(preview.files().stream().map(f -> String.valueOf(f.report().file().getFileName()))
+                .toList()));
+        if (outcome.interactionsAdded() + outcome.favoursAdded() + outcome.followUpsAdded() > 0) {
+            parts.add(Words.list(List.of(Words.count(outcome.interactionsAdded(), "conversation", "conversations"),
+                    Words.count(outcome.favoursAdded(), "favour", "favours"),
+                    Words.count(outcome.followUpsAdded(), "follow-up", "follow-ups"))) + " came with them");
+        }
+        if (!result.mergedBefore().isEmpty()) {
+            parts.add("merged details into " + Words.count(result.mergedBefore().size(), "person", "people")
+                    + " already in the journal");
+        }
+        if (skipped > 0) {
+            parts.add("skipped " + Words.count(skipped, "match", "matches"));
+        }
+        String text = String.join("; ", parts);
+        return rejected == 0 ? text + "." : text + "; " + Words.count(rejected, "record was", "records were")
+                + " rejected:";
+    }
+
+    private static boolean isArchive(Path file) {
+        try {
+            return ContactFiles.recognise(TextInput.open(file)) == ContactFormat.KITH_ARCHIVE;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private int importArchive(Path source) {
         ImportOutcome outcome;
         try (Journal journal = journals.open()) {
             outcome = new ArchiveImport(journal).importFile(source,
@@ -50,8 +164,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new CommandFailure(e.messageFor(source.toString()) + System.lineSeparator()
                     + "Nothing was imported: the journal is as it was.", e);
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(summary(outcome, source));
+        spec.commandLine().getOut().println(summary(outcome, source));
         return 0;
     }
 

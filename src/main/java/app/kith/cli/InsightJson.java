@@ -45,6 +45,7 @@ public final class InsightJson {
         node.put("id", insight.id().toString());
         node.put("name", insight.person().name());
         node.put("depth", figures.depth());
+        node.put("depthBefore", insight.depthBefore());
         node.put("time", round(figures.time()));
         node.put("intimacy", round(figures.intimacy()));
         node.put("services", round(figures.services()));
@@ -58,6 +59,8 @@ public final class InsightJson {
         node.put("balance", code(insight.balance()));
         node.put("initiativeLabel", code(insight.initiative()));
         node.put("status", code(insight.status()));
+        node.put("meaningfulRecent", insight.evidence().meaningfulRecent());
+        node.put("meaningfulBefore", insight.evidence().meaningfulBefore());
         putRing(node, insight.placedRing());
         node.put("cadenceDays", round(insight.cadenceDays()));
         node.put("overdueRatio", round(insight.overdueRatio()));
@@ -76,6 +79,11 @@ public final class InsightJson {
         putRing(node, insight.placedRing());
         node.put("reason", insight.reason());
         return node;
+    }
+
+    /** An empty JSON object, for a command that puts more beside the insight ({@code kith today --json}). */
+    public ObjectNode object() {
+        return mapper.createObjectNode();
     }
 
     /** The insights as a JSON array, in their order. */

@@ -63,6 +63,11 @@ public final class KithCli {
         commandLine.addSubcommand(new AddCommand(kith.journals()));
         commandLine.addSubcommand(new PeopleCommand(kith.journals()));
         commandLine.addSubcommand(new ReviewCommand(kith.journals()));
+        commandLine.addSubcommand(new SnoozeCommand(kith.journals()));
+        commandLine.addSubcommand(new CadenceCommand(kith.journals()));
+        commandLine.addSubcommand(new DuplicatesCommand(kith.journals()));
+        commandLine.addSubcommand(new MergeCommand(kith.journals()));
+        commandLine.addSubcommand(new TodayCommand(kith.journals()));
         commandLine.addSubcommand(new PassphraseCommand(kith.journals()));
         commandLine.addSubcommand(new BackupCommand(kith.journals()));
         commandLine.addSubcommand(new RestoreCommand(kith.journals()));

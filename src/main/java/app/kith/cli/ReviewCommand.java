@@ -1,12 +1,17 @@
 package app.kith.cli;
 
+import app.kith.domain.Review;
 import app.kith.insight.JournalInsight;
 import app.kith.insight.PersonInsight;
 import app.kith.store.Journal;
+import app.kith.store.PersonSummary;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,11 +25,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "review",
         description = {"Who you have not talked to for too long, most pressing first.",
-            "Everyone overdue for a conversation or with a follow-up due, except the archived and the snoozed."})
+            "Everyone overdue for a conversation or with a follow-up due, except the archived and the snoozed.",
+            "With --history, the reviews held instead, newest first, with every decision."})
 final class ReviewCommand implements Callable<Integer> {
 
     /** Names longer than this are cut in the table (the JSON keeps them whole). */
-    private static final int NAME_WIDTH = 28;
+    static final int NAME_WIDTH = 28;
 
     @Spec
     private CommandSpec spec;
@@ -36,8 +42,11 @@ final class ReviewCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print a JSON array instead of a table.")
     private boolean json;
 
-    @Option(names = "--limit", paramLabel = "N", description = "Show at most N people.")
+    @Option(names = "--limit", paramLabel = "N", description = "Show at most N people (with --history: N reviews).")
     private Integer limit;
+
+    @Option(names = "--history", description = "The reviews held (up to --as-of), newest first, with their decisions.")
+    private boolean history;
 
     private final JournalAccess journals;
 
@@ -53,6 +62,10 @@ final class ReviewCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Journal journal = journals.openForReading()) {
+            if (history) {
+                history(journal, out);
+                return 0;
+            }
             LocalDate day = asOf != null ? asOf : LocalDate.now(journals.clock());
             JournalInsight insight = journal.scores().asOf(day);
             List<PersonInsight> queue = insight.reviewQueue();
@@ -65,6 +78,21 @@ final class ReviewCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private void history(Journal journal, PrintWriter out) {
+        List<Review> held = journal.reviews().all().stream()
+                .filter(review -> asOf == null || !review.date().isAfter(asOf))
+                .limit(limit == null ? Long.MAX_VALUE : limit)
+                .toList();
+        Map<UUID, PersonSummary> people = new HashMap<>();
+        journal.people().summaries().forEach(person -> people.put(person.id(), person));
+        ReviewHistory reviews = new ReviewHistory(held, people);
+        if (json) {
+            new InsightJson().print(reviews.json(), out);
+        } else {
+            reviews.printTable(out);
+        }
     }
 
     private static void table(LocalDate day, int due, List<PersonInsight> shown, PrintWriter out) {
@@ -82,7 +110,8 @@ final class ReviewCommand implements Callable<Integer> {
         }
     }
 
-    private static String cut(String name) {
+    /** The name, cut to the table's column. */
+    static String cut(String name) {
         return name.length() <= NAME_WIDTH ? name : name.substring(0, NAME_WIDTH - 1) + "…";
     }
 }

@@ -29,7 +29,8 @@ public class ExchangeException extends RuntimeException {
         return new ExchangeException(doing + " " + file + ": " + reason(error) + ".", error);
     }
 
-    private static String reason(IOException error) {
+    /** Why a file could not be read or written, in words: the end of a sentence that names the file. */
+    public static String reason(IOException error) {
         if (error instanceof NoSuchFileException) {
             return "there is no such file or folder";
         }

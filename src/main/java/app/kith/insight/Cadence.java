@@ -63,8 +63,22 @@ public record Cadence(double days, Source source, Double target, int rhythmDays,
         if (median == null) {
             return new Cadence(target, Source.RING, target, rhythmDays, null);
         }
-        double kept = Math.max(MIN_TARGET_SHARE * target, Math.min(MAX_TARGET_SHARE * target, median));
-        return new Cadence(kept, Source.RHYTHM, target, rhythmDays, median);
+        Cadence ringAndRhythm = new Cadence(target, Source.RHYTHM, target, rhythmDays, median);
+        return new Cadence(ringAndRhythm.suggestedDays(), Source.RHYTHM, target, rhythmDays, median);
+    }
+
+    /**
+     * What Kith itself would take, whatever the person's own cadence says: their rhythm kept near the ring's target,
+     * or the target; null outside the rings (the review's cadence choice offers it beside the current one).
+     */
+    public Double suggestedDays() {
+        if (target == null) {
+            return null;
+        }
+        if (medianGap == null) {
+            return target;
+        }
+        return Math.max(MIN_TARGET_SHARE * target, Math.min(MAX_TARGET_SHARE * target, medianGap));
     }
 
     /**

@@ -22,12 +22,14 @@ import java.time.LocalDate;
  * @param meaningfulInRingYear meaningful conversations in the 365 days up to the latest conversation
  * @param rhythmDays distinct days with a meaningful conversation in the 730 days up to T
  * @param medianGap the median gap in days between those days, or null with fewer than 5 of them
+ * @param meaningfulRecent meaningful conversations dated in (T − 180, T]: the recent half year
+ * @param meaningfulBefore meaningful conversations dated in (T − 360, T − 180]: the half year before it
  */
 public record Evidence(int interactions, LocalDate first, LocalDate latest, int interactionsLastYear,
                        int substantialLastYear, LocalDate latestSubstantial, LocalDate latestMeaningful,
                        int startedByMe, int startedByThem, int favours, int favoursGivenLastYear,
                        int favoursReceivedLastYear, LocalDate latestFavour, int meaningfulInRingYear,
-                       int rhythmDays, Double medianGap) {
+                       int rhythmDays, Double medianGap, int meaningfulRecent, int meaningfulBefore) {
 
     public int favoursLastYear() {
         return favoursGivenLastYear + favoursReceivedLastYear;

@@ -127,10 +127,43 @@ final class Explainer {
         return head + switch (insight.status()) {
             case NEW -> "the first conversation was " + agoOf(evidence.first()) + ", "
                     + evidence.interactions() + " so far";
-            case FADING -> "Depth " + figures.depth() + " now against " + insight.score().depthHalfYearAgo()
-                    + " half a year ago";
-            case DORMANT, ACTIVE -> "the latest conversation was " + agoOf(evidence.latest());
+            case FADING -> fading(Status.fadingSignal(insight.score()));
+            case ACTIVE -> steady() ? steadyTalks() : latestConversation();
+            case DORMANT -> latestConversation();
         };
+    }
+
+    private String latestConversation() {
+        return "the latest conversation was " + agoOf(evidence.latest());
+    }
+
+    /**
+     * "Depth fell from 58 to 31 since June", "5 catch-ups or deeper talks from June to November last
+     * year, 1 since", or both: the signal that fired, with its figures.
+     */
+    private String fading(FadingSignal signal) {
+        LocalDate halfYearAgo = insight.asOf().minusDays(Status.LOOKBACK_DAYS);
+        String thinner = "Depth fell from " + insight.depthBefore() + " to " + figures.depth() + " "
+                + insight.direction().sinceWords();
+        String rarer = count(evidence.meaningfulBefore(), MEANINGFUL_TALK, MEANINGFUL_TALKS) + " "
+                + Phrases.months(halfYearAgo.minusDays(Status.LOOKBACK_DAYS - 1), halfYearAgo, insight.asOf())
+                + ", " + number(evidence.meaningfulRecent()) + " since";
+        if (signal == FadingSignal.BOTH) {
+            return thinner + "; " + rarer;
+        }
+        return signal.thinner() ? thinner : rarer;
+    }
+
+    /** A tie with substance half a year ago whose meaningful talks go on about as often as before. */
+    private boolean steady() {
+        return insight.depthBefore() >= Status.FADING_FROM_DEPTH && evidence.meaningfulRecent() > 0;
+    }
+
+    /** "steady, 4 catch-ups or deeper talks since June and 5 in the half year before". */
+    private String steadyTalks() {
+        return "steady, " + count(evidence.meaningfulRecent(), MEANINGFUL_TALK, MEANINGFUL_TALKS) + " "
+                + insight.direction().sinceWords() + " and " + number(evidence.meaningfulBefore())
+                + " in the half year before";
     }
 
     private String ring() {

@@ -44,6 +44,16 @@ public record PersonInsight(Person person, Score score, Kind kind, Balance balan
         return score.figures().depth();
     }
 
+    /** Depth as of T − 180 days, which the Fading status and the direction compare Depth with. */
+    public int depthBefore() {
+        return score.depthHalfYearAgo();
+    }
+
+    /** Where Depth is heading: its change since T − 180 days. */
+    public DepthDirection direction() {
+        return DepthDirection.of(this);
+    }
+
     /** The ring the person is placed in, or null for outside the rings. */
     public Ring placedRing() {
         return ring.ring();

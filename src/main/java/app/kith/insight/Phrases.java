@@ -1,5 +1,7 @@
 package app.kith.insight;
 
+import java.time.LocalDate;
+import java.time.format.TextStyle;
 import java.util.Locale;
 
 /** Numbers, counts and ages in the words the explanations use. */
@@ -44,6 +46,29 @@ final class Phrases {
             return "today";
         }
         return days == 1 ? "yesterday" : span(days) + " ago";
+    }
+
+    /**
+     * A month as seen from the date T: "June" in T's year, "November last year" in the year before,
+     * "March 2024" earlier. In English, as every sentence of the model is.
+     */
+    static String month(LocalDate day, LocalDate asOf) {
+        return monthName(day) + yearOf(day, asOf);
+    }
+
+    /** The months from one day to another: "from June to November last year", "from November last year to May". */
+    static String months(LocalDate first, LocalDate last, LocalDate asOf) {
+        String firstYear = first.getYear() == last.getYear() ? "" : yearOf(first, asOf);
+        return "from " + monthName(first) + firstYear + " to " + month(last, asOf);
+    }
+
+    private static String monthName(LocalDate day) {
+        return day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+
+    private static String yearOf(LocalDate day, LocalDate asOf) {
+        int yearsBack = asOf.getYear() - day.getYear();
+        return yearsBack == 0 ? "" : yearsBack == 1 ? " last year" : " " + day.getYear();
     }
 
     /** Two decimals, as component values are shown: "0.82". */

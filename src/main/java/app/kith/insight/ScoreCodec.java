@@ -15,14 +15,15 @@ import java.time.LocalDate;
 public final class ScoreCodec {
 
     /**
-     * The version of the scoring model and of this layout. Raise it with any change to how a score is
+     * The version of the scoring model and of this layout (2: model v1.1, with the counts of meaningful
+     * conversations in the two half years that Fading compares). Raise it with any change to how a score is
      * computed (a formula, a constant, a window), or kept scores of the old formulas would be shown.
      * ScoreCodecTest pins the scores of a reference timeline to remind whoever changes one.
      */
-    public static final byte MODEL = 1;
+    public static final byte MODEL = 2;
 
     /** The bytes of one score, the model's byte included. */
-    public static final int SIZE = 1 + 4 * Double.BYTES + 16 * Integer.BYTES + 1 + Double.BYTES;
+    public static final int SIZE = 1 + 4 * Double.BYTES + 18 * Integer.BYTES + 1 + Double.BYTES;
 
     private ScoreCodec() {
     }
@@ -47,7 +48,8 @@ public final class ScoreCodec {
                 .putInt(evidence.startedByMe()).putInt(evidence.startedByThem()).putInt(evidence.favours())
                 .putInt(evidence.favoursGivenLastYear()).putInt(evidence.favoursReceivedLastYear())
                 .putInt(day(evidence.latestFavour())).putInt(evidence.meaningfulInRingYear())
-                .putInt(evidence.rhythmDays());
+                .putInt(evidence.rhythmDays()).putInt(evidence.meaningfulRecent())
+                .putInt(evidence.meaningfulBefore());
         out.put((byte) (evidence.medianGap() == null ? 0 : 1));
         out.putDouble(evidence.medianGap() == null ? 0 : evidence.medianGap());
     }
@@ -98,11 +100,13 @@ public final class ScoreCodec {
         LocalDate latestFavour = date(in.getInt());
         int meaningfulInRingYear = in.getInt();
         int rhythmDays = in.getInt();
+        int meaningfulRecent = in.getInt();
+        int meaningfulBefore = in.getInt();
         boolean hasMedian = in.get() != 0;
         double median = in.getDouble();
         Evidence evidence = new Evidence(interactions, first, latest, lastYear, substantialLastYear, latestSubstantial,
                 latestMeaningful, startedByMe, startedByThem, favours, givenLastYear, receivedLastYear, latestFavour,
-                meaningfulInRingYear, rhythmDays, hasMedian ? median : null);
+                meaningfulInRingYear, rhythmDays, hasMedian ? median : null, meaningfulRecent, meaningfulBefore);
         return new Score(Figures.of(warmth, substance, given, received, startedByMe, startedByThem),
                 depthHalfYearAgo, evidence);
     }

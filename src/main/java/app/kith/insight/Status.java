@@ -17,13 +17,20 @@ public enum Status implements Coded {
     static final int NEW_WITHIN_DAYS = 60;
     static final int NEW_FEWER_THAN = 5;
 
-    /** Half a year is long enough to see a drift and short enough to act on it. */
+    /**
+     * Half a year is long enough to see a drift and short enough to act on it: Depth now is set
+     * against Depth as of T − 180 days, and the meaningful conversations of (T − 180, T] against
+     * those of the half year before, (T − 360, T − 180].
+     */
     static final int LOOKBACK_DAYS = 180;
 
-    /** Fading means Depth fell below 60% of what it was half a year ago... */
+    /** Fading means Depth fell below 60% of what it was half a year ago (the talks grew thinner)... */
     static final int FADING_BELOW_PERCENT = 60;
 
-    /** ...from at least 40: only a tie that had substance can fade; a light one just stays light. */
+    /** One talk and then none is no pattern: rarer needs at least two in the half year before. */
+    static final int RARER_FROM_BEFORE = 2;
+
+    /** Only a tie that had substance can fade (Depth as of T − 180 at least 40); a light one just stays light. */
     static final int FADING_FROM_DEPTH = 40;
 
     private final String code;
@@ -45,12 +52,35 @@ public enum Status implements Coded {
         if (Days.of(asOf) - Days.of(evidence.first()) < NEW_WITHIN_DAYS && evidence.interactions() < NEW_FEWER_THAN) {
             return NEW;
         }
-        return isFading(score.figures().depth(), score.depthHalfYearAgo()) ? FADING : ACTIVE;
+        return fadingSignal(score) == null ? ACTIVE : FADING;
+    }
+
+    /**
+     * Which of Fading's two signals fire for the score, or null when it does not fade: its Depth as
+     * of T − 180 was below 40, or neither the Depth nor the count of meaningful conversations fell
+     * far enough. Dates are not looked at: a person who is Dormant or New may still show a signal.
+     */
+    static FadingSignal fadingSignal(Score score) {
+        Evidence evidence = score.evidence();
+        if (score.depthHalfYearAgo() < FADING_FROM_DEPTH) {
+            return null;
+        }
+        return FadingSignal.of(isThinner(score.figures().depth(), score.depthHalfYearAgo()),
+                isRarer(evidence.meaningfulRecent(), evidence.meaningfulBefore()));
     }
 
     /** Compared as whole numbers, as Depth is shown, so that the reason's figures add up. */
-    static boolean isFading(int depthNow, int depthThen) {
-        return depthThen >= FADING_FROM_DEPTH && 100 * depthNow < FADING_BELOW_PERCENT * depthThen;
+    static boolean isThinner(int depthNow, int depthThen) {
+        return 100 * depthNow < FADING_BELOW_PERCENT * depthThen;
+    }
+
+    /**
+     * Fewer than half as many meaningful conversations as in the half year before, from at least two
+     * (model v1.1): Depth saturates for close friends, so a friend seen weekly stays near the top for
+     * months after the talks stop, and only the count notices.
+     */
+    static boolean isRarer(int recent, int before) {
+        return before >= RARER_FROM_BEFORE && 2 * recent < before;
     }
 
     @Override

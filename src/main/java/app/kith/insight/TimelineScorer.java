@@ -8,7 +8,8 @@ import java.util.stream.IntStream;
 /**
  * Computes a person's {@link Score} as of a date T from their timeline in one walk over each
  * array. Entries dated after T do not count. The Depth of T − 180 days comes from the same walk:
- * an entry's decay as of that day is its decay as of T times 2^(180/H).
+ * an entry's decay as of that day is its decay as of T times 2^(180/H); so do the counts of
+ * meaningful conversations in the two half years that the Fading status compares.
  *
  * <p>Keeps a scratch buffer between people: one scorer serves one thread.
  */
@@ -75,6 +76,8 @@ public final class TimelineScorer {
         t.latest = columns.days[end - 1];
         int ringYearStart = t.latest - Rings.RING_YEAR_DAYS;
         int rhythmStart = asOf - Cadence.RHYTHM_WINDOW_DAYS;
+        int halfYearAgo = asOf - Status.LOOKBACK_DAYS;
+        int earlierHalfYearStart = halfYearAgo - Status.LOOKBACK_DAYS;
         for (int i = 0; i < end; i++) {
             int day = columns.days[i];
             double weighted = columns.weights[i] * decay.at(asOf - day);
@@ -93,6 +96,11 @@ public final class TimelineScorer {
                 }
                 if (day > rhythmStart) {
                     addRhythmDay(t, day);
+                }
+                if (day > halfYearAgo) {
+                    t.meaningfulRecent++;
+                } else if (day > earlierHalfYearStart) {
+                    t.meaningfulBefore++;
                 }
             }
         }
@@ -149,6 +157,8 @@ public final class TimelineScorer {
         int meaningfulInRingYear;
         int rhythmDays;
         Double medianGap;
+        int meaningfulRecent;
+        int meaningfulBefore;
         int favours;
         double given;
         double received;
@@ -178,7 +188,8 @@ public final class TimelineScorer {
             return new Evidence(interactions, Days.dateOrNull(first), Days.dateOrNull(latest), lastYear,
                     substantialLastYear, Days.dateOrNull(latestSubstantial), Days.dateOrNull(latestMeaningful),
                     startedByMe, startedByThem, favours, givenLastYear, receivedLastYear,
-                    Days.dateOrNull(latestFavour), meaningfulInRingYear, rhythmDays, medianGap);
+                    Days.dateOrNull(latestFavour), meaningfulInRingYear, rhythmDays, medianGap,
+                    meaningfulRecent, meaningfulBefore);
         }
     }
 }

@@ -22,6 +22,10 @@ public final class Journal implements AutoCloseable {
     private final ContentImport imports;
     private final TimelineRepository timeline;
     private final Backups backups;
+    private final ContactImports contacts;
+    private final PersonMerges merges;
+    private final DuplicateFinder duplicates;
+    private final TodayReader today;
 
     Journal(Database database, Clock clock, EntryChanges changes) {
         this.database = database;
@@ -36,6 +40,10 @@ public final class Journal implements AutoCloseable {
         this.scores = new JournalScores(database, reviews, settings, clock);
         this.timeline = new TimelineRepository(database);
         this.backups = new Backups(database, clock);
+        this.contacts = new ContactImports(database, clock, imports);
+        this.merges = new PersonMerges(database, clock, changes);
+        this.duplicates = new DuplicateFinder(database);
+        this.today = new TodayReader(database, reviews, settings);
     }
 
     /**
@@ -108,6 +116,26 @@ public final class Journal implements AutoCloseable {
     /** True when the journal was opened for reading only (a read command, or a journal on a read-only disk). */
     public boolean readOnly() {
         return database.readOnly();
+    }
+
+    /** Contacts from address books: matching, the import and its undo. */
+    public ContactImports contacts() {
+        return contacts;
+    }
+
+    /** Two people made one, and back. */
+    public PersonMerges merges() {
+        return merges;
+    }
+
+    /** People who may be one person. */
+    public DuplicateFinder duplicates() {
+        return duplicates;
+    }
+
+    /** What Today and the calendar read besides the insight: dates to remember, the month mix, recent entries. */
+    public TodayReader todayReader() {
+        return today;
     }
 
     public ReviewRepository reviews() {

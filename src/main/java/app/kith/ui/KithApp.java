@@ -10,6 +10,7 @@ import app.kith.ui.common.InsightSnapshot;
 import app.kith.ui.common.JournalChanges;
 import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.ArchiveChooser;
+import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.exchange.FilePicker;
 import app.kith.ui.home.HomeView;
 import app.kith.ui.settings.BackupsSection;
@@ -25,6 +26,8 @@ import app.kith.ui.people.PeopleListViewModel;
 import app.kith.ui.people.PeopleNavigation;
 import app.kith.ui.people.PeopleScreen;
 import app.kith.ui.people.PersonRow;
+import app.kith.ui.review.ReviewScreen;
+import app.kith.ui.review.ReviewViewModel;
 import app.kith.ui.person.FollowUpsSection;
 import app.kith.ui.person.InsightSection;
 import app.kith.ui.person.PersonPage;
@@ -113,6 +116,8 @@ public final class KithApp extends Application {
     private WindowGeometry geometry;
     private PeopleListViewModel peopleList;
     private PeopleNavigation navigator;
+    /** Brings the Review screen forward and starts a session (for Today's "Start review"). */
+    private Runnable startReview;
 
     /** What {@code Application.launch} uses: the system clock, the data folder from the parameters. */
     public KithApp() {
@@ -156,17 +161,26 @@ public final class KithApp extends Application {
         personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
         ArchiveActions archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
-                changes::changed);
+                changes::changed, undo);
         insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
+        CalendarActions calendar = new CalendarActions(() -> stage, tasks, shell.journalProperty()::get, clock, files);
         ShellActions actions = new ShellActions(() -> stage, shell, personEditor, icons, Platform::exit, entries, archives,
-                added -> navigator.showPerson(added));
+                calendar, added -> navigator.showPerson(added));
         Screen people = new Screen("People", Feather.USERS, () -> people(actions));
+        ReviewViewModel review = new ReviewViewModel(tasks, shell.journalProperty(), insight, changes, undo, entries,
+                clock, Locale.getDefault(Locale.Category.FORMAT));
+        Screen reviewScreen = new Screen("Review", Feather.INBOX, () -> new ReviewScreen(review).node());
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
                 people,
+                reviewScreen,
                 Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::settings)));
         navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
+        startReview = () -> {
+            window.selectedScreenProperty().set(reviewScreen);
+            review.start();
+        };
         // Today's figures follow every write: a dialog's, an import's.
         changes.revisionProperty().addListener((observable, was, now) -> {
             shell.refreshCounts();
@@ -204,9 +218,12 @@ public final class KithApp extends Application {
 
     /** The Today screen, built once the journal is open, so that it costs the first frame nothing. */
     private Node home(ShellActions actions) {
-        TodayViewModel today = new TodayViewModel(shell.countsProperty(), shell.folderProperty(),
-                shell.exploringSampleProperty(), clock, Locale.getDefault(Locale.Category.FORMAT));
-        return new HomeView(today, icons, actions::addPerson, actions::exploreSample).node();
+        TodayViewModel today = new TodayViewModel(insight, tasks,
+                new TodayViewModel.JournalFacts(shell.journalProperty(), shell.countsProperty(), shell.folderProperty(),
+                        shell.exploringSampleProperty()),
+                new TodayViewModel.Links(navigator, entries, startReview), changes, undo, clock,
+                Locale.getDefault(Locale.Category.FORMAT));
+        return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample).node();
     }
 
     /** The Settings screen: the half-life, the theme, the passphrase, the backups, the data folder. */
@@ -272,6 +289,11 @@ public final class KithApp extends Application {
     /** Opens the Log dialog; for the screens that log or edit entries (a person's page). */
     public EntryEditor entries() {
         return entries;
+    }
+
+    /** Brings the Review screen forward and starts a session over the queue: what Today's "Start review" calls. */
+    public Runnable startReview() {
+        return startReview;
     }
 
     /** Adds and edits people; the screens that show people are given it. */

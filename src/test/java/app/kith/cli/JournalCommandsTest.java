@@ -72,18 +72,22 @@ class JournalCommandsTest {
         byte[] before = Files.readAllBytes(file);
 
         for (List<String> read : List.of(List.of("people"), List.of("people", "--json"), List.of("review"),
-                List.of("review", "--json", "--as-of", "2027-06-01"), List.of("export", temp.resolve("a.json").toString()))) {
+                List.of("review", "--json", "--as-of", "2027-06-01"), List.of("review", "--history"),
+                List.of("today"), List.of("today", "--json"), List.of("duplicates"),
+                List.of("export", temp.resolve("a.json").toString()),
+                List.of("export", temp.resolve("a.ics").toString()))) {
             assertThat(kith(read.toArray(String[]::new))).as(String.join(" ", read)).isZero();
             assertThat(Files.readAllBytes(file)).as("after kith " + String.join(" ", read)).isEqualTo(before);
         }
         assertThat(temp.resolve("a.json")).isNotEmptyFile();
+        assertThat(temp.resolve("a.ics")).isNotEmptyFile();
     }
 
     @Test
     void aReadCommandWhereThereIsNoJournalSaysSoAndCreatesNothing() {
         Path typo = temp.resolve("jounral");
 
-        for (String command : List.of("people", "review")) {
+        for (String command : List.of("people", "review", "today", "duplicates")) {
             assertThat(kith("--data-dir", typo.toString(), command)).isEqualTo(1);
             assertThat(err.strip()).isEqualTo("There is no Kith journal in " + typo
                     + ": check the data folder, or start one with kith add or in Kith's window.");
@@ -134,6 +138,29 @@ class JournalCommandsTest {
         assertThat(before.get("warmth").asDouble()).isZero();
         assertThat(before.get("kind").isNull()).isTrue();
         assertThat(before.get("lastInteraction").isNull()).isTrue();
+    }
+
+    @Test
+    void peopleAsJsonCarriesWhatTheFadingStatusCompares() throws IOException {
+        for (String date : List.of("2026-04-01", "2026-05-01", "2026-05-26", "2025-11-28", "2025-11-27")) {
+            assertThat(kith("log", "--with", "may", "--channel", "in-person", "--depth", "deep", "--date", date))
+                    .isZero();
+        }
+        assertThat(kith("log", "--with", "may", "--channel", "message", "--depth", "catch-up", "--date",
+                "2026-09-01")).isZero();
+
+        assertThat(kith("people", "--json", "--as-of", "2026-11-22")).isZero();
+        JsonNode maya = new ObjectMapper().readTree(out).get(0);
+        // T − 180 is 2026-05-26 and T − 360 is 2025-11-27: four deep talks in the earlier half year (the one on
+        // 2025-11-27 is in neither), one catch-up by message since: 1 is fewer than half of 4.
+        assertThat(maya.get("meaningfulBefore").asInt()).isEqualTo(4);
+        assertThat(maya.get("meaningfulRecent").asInt()).isEqualTo(1);
+        // As of T − 180 the deep talks are 55, 25, 0, 179 and 180 days old: E = S = 5 × (0.6547 + 0.8249 + 1
+        // + 0.2519 + 0.25) = 14.91, Depth round(30 × 0.9493 + 50 × 0.9759) = 77. Now the catch-up keeps Depth
+        // at 47, not below 60% of 77: only the count shows the drift.
+        assertThat(maya.get("depthBefore").asInt()).isEqualTo(77);
+        assertThat(maya.get("depth").asInt()).isEqualTo(47);
+        assertThat(maya.get("status").asText()).isEqualTo("fading");
     }
 
     @Test

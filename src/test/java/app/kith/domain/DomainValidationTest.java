@@ -81,12 +81,15 @@ class DomainValidationTest {
     }
 
     @Test
-    void aSnoozeNeedsItsEndAndACadenceItsDays() {
+    void aSnoozeNeedsItsEndAndACadenceDaysInRangeOrNoneToClearIt() {
         UUID lena = UUID.randomUUID();
         assertThatThrownBy(() -> new ReviewDecision(lena, ReviewAction.SNOOZED, null, null))
                 .hasMessage("a snooze needs the day it ends");
-        assertThatThrownBy(() -> new ReviewDecision(lena, ReviewAction.CADENCE, null, null))
+        assertThatThrownBy(() -> new ReviewDecision(lena, ReviewAction.CADENCE, null, 0))
                 .hasMessageContaining("a cadence is between 1 and");
+        assertThatThrownBy(() -> ReviewDecision.cadence(lena, 3651)).hasMessageContaining("a cadence is between 1 and");
+        assertThat(ReviewDecision.cadence(lena, null).clearsCadence()).isTrue();
+        assertThat(ReviewDecision.cadence(lena, 30).clearsCadence()).isFalse();
         assertThat(new ReviewDecision(lena, ReviewAction.SKIPPED, DAY, 30).until()).isNull();
     }
 

@@ -110,6 +110,23 @@ class CadenceTest {
     }
 
     @Test
+    void theSuggestionIsWhatKithWouldTakeWithoutTheirOwnCadence() {
+        Person rhythmic = friend(Ring.FIFTEEN, false, 60);
+        talkEvery(rhythmic, 20, 7);
+        Person ringOnly = friend(Ring.FIFTY, true, 30);
+        journal.talk(10, CATCH_UP, CALL, ringOnly);
+        Person outside = friend(null, false, 100);
+
+        assertThat(journal.insight(rhythmic).cadence().suggestedDays()).as("the median gap").isEqualTo(20);
+        assertThat(journal.insight(ringOnly).cadence().suggestedDays()).as("ring 50 × 1.5 for family").isEqualTo(273);
+        assertThat(journal.insight(outside).cadence().suggestedDays()).isNull();
+        Person own = friend(Ring.FIFTEEN, false, null);
+        talkEvery(own, 2, 7);
+        assertThat(journal.insight(own).cadence().suggestedDays()).as("kept at half the target")
+                .isEqualTo(journal.insight(own).cadence().days()).isEqualTo(15);
+    }
+
+    @Test
     void outsideTheRingsOnlyACadenceOfTheirOwnCounts() {
         Person stranger = friend(null, false, null);
         Person contact = friend(null, false, 100);

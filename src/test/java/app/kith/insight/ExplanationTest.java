@@ -110,7 +110,9 @@ class ExplanationTest {
 
         Explanation explanation = journal.insight(lena).explain();
 
-        assertThat(explanation.status()).isEqualTo("Fading: Depth 35 now against 72 half a year ago");
+        // Depth 72 as of T − 180, 35 now (LabelsTest); two talks in the half year before T − 180 and none since
+        assertThat(explanation.status()).isEqualTo("Fading: Depth fell from 72 to 35 since May; "
+                + "2 catch-ups or deeper talks from November last year to May, none since");
         assertThat(explanation.cadence()).isEqualTo("Every 30 days: your own cadence");
         assertThat(explanation.overdue())
                 .isEqualTo("Overdue: 6 months since the latest catch-up or deeper talk (6.0\u00d7 the cadence)");

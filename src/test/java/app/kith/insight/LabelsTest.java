@@ -194,16 +194,29 @@ class LabelsTest {
         assertThat(insight.status()).isEqualTo(Status.FADING);
     }
 
-    @ParameterizedTest(name = "Depth {0} now, {1} then: fading {2}")
+    @ParameterizedTest(name = "Depth {0} now, {1} then: thinner {2}")
     @CsvSource({
         "29, 50, true",
         "30, 50, false",   // exactly 60%: not below
         "23, 40, true",    // 23 < 24
         "24, 40, false",
-        "10, 39, false",   // a light tie does not fade
         "0, 100, true",
     })
-    void fadingComparesWholeDepths(int now, int then, boolean fading) {
-        assertThat(Status.isFading(now, then)).isEqualTo(fading);
+    void thinnerComparesWholeDepths(int now, int then, boolean thinner) {
+        assertThat(Status.isThinner(now, then)).isEqualTo(thinner);
+    }
+
+    @ParameterizedTest(name = "{0} meaningful talks recently, {1} before: rarer {2}")
+    @CsvSource({
+        "0, 2, true",      // the least that counts: two, then none
+        "1, 2, false",     // exactly half is not fewer than half
+        "0, 1, false",     // one talk and then none is no pattern
+        "2, 5, true",      // 4 < 5
+        "3, 5, false",
+        "3, 4, false",
+        "7, 3, false",
+    })
+    void rarerNeedsFewerThanHalfOfAtLeastTwo(int recent, int before, boolean rarer) {
+        assertThat(Status.isRarer(recent, before)).isEqualTo(rarer);
     }
 }

@@ -27,16 +27,18 @@ class ScoreCodecTest {
     private static final UUID PERSON = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
     /**
-     * The reference timeline's score as {@link ScoreCodec#MODEL} 1 computes it. When a formula, constant or
+     * The reference timeline's score as {@link ScoreCodec#MODEL} 2 (model v1.1) computes it. When a formula, constant or
      * window changes on purpose this test fails: raise MODEL, so that scores kept by the old formulas are
      * computed again instead of shown, and pin the new bytes here.
      */
-    private static final String REFERENCE_MODEL_1 = "warmth 7.972677296, substance 6.272515105, given 6.668970271, "
+    // Meaningful talks of the reference (depth catch-up or deeper, not social): 5 in the last 180 days
+    // (i = 2, 3, 5, 7, 9), 4 in the 180 before (i = 10, 11, 14, 15).
+    private static final String REFERENCE_MODEL_2 = "warmth 7.972677296, substance 6.272515105, given 6.668970271, "
             + "received 12.240270616, depth 81, six months ago 84; Evidence[interactions=58, first=2023-04-05, "
             + "latest=2026-11-06, interactionsLastYear=16, substantialLastYear=8, latestSubstantial=2026-11-06, "
             + "latestMeaningful=2026-11-06, startedByMe=3, startedByThem=4, favours=11, favoursGivenLastYear=3, "
             + "favoursReceivedLastYear=3, latestFavour=2026-10-12, meaningfulInRingYear=10, rhythmDays=21, "
-            + "medianGap=23.0]";
+            + "medianGap=23.0, meaningfulRecent=5, meaningfulBefore=4]";
 
     private final Random random = new Random(23);
 
@@ -78,9 +80,9 @@ class ScoreCodecTest {
     void theReferenceScoreIsTheOneThisModelComputes() {
         Score score = new TimelineScorer(TODAY, H).score(reference());
 
-        assertThat(ScoreCodec.MODEL).as("the model pinned below").isEqualTo((byte) 1);
+        assertThat(ScoreCodec.MODEL).as("the model pinned below").isEqualTo((byte) 2);
         assertThat(describe(score)).as("the reference score changed: raise ScoreCodec.MODEL and pin the new one")
-                .isEqualTo(REFERENCE_MODEL_1);
+                .isEqualTo(REFERENCE_MODEL_2);
     }
 
     /** The figures to nine decimals (the last bits of a sum may differ between processors), the rest whole. */

@@ -127,6 +127,23 @@ class DatabaseTest {
     }
 
     @Test
+    void openingForReadingTakesOverALockLeftByAProcessThatWasKilled() throws IOException {
+        Path folder = temp.resolve("journal");
+        Path lock = folder.resolve("journal.lock.db");
+        byte[] left;
+        try (Journal journal = Journal.open(folder, clock)) {
+            journal.people().add(Person.named("Ada"));
+            left = Files.readAllBytes(lock);
+        }
+        // What a killed process leaves behind: its lock file, with nobody keeping it.
+        Files.write(lock, left);
+
+        try (Journal reading = Journal.openForReading(folder, clock)) {
+            assertThat(reading.people().summaries()).hasSize(1);
+        }
+    }
+
+    @Test
     void openingForReadingWhereThereIsNoJournalCreatesNothing() {
         Path folder = temp.resolve("typo");
 

@@ -32,8 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Incremental = full recompute: seeded random sequences of every kind of write (logs, back-dated and
  * planned entries, edits that change a conversation's people, deletions and their undo, favours
- * added, moved, kept and deleted, people deleted with their entries and restored) leave exactly the
- * digests a full recompute writes, and the timelines the domain records themselves give.
+ * added, moved, kept and deleted, people deleted with their entries and restored, two people merged and
+ * parted again) leave exactly the digests a full recompute writes, and the timelines the domain records
+ * themselves give; and the scores read after each write, the counts the Fading status compares included,
+ * are those a full recompute gives.
  */
 class DigestPropertyTest extends JournalTest {
 
@@ -46,6 +48,7 @@ class DigestPropertyTest extends JournalTest {
     private final List<UUID> favours = new ArrayList<>();
     private final List<DeletedInteraction> deleted = new ArrayList<>();
     private final List<DeletedConversation> deletedWhole = new ArrayList<>();
+    private boolean halfYearsBothCounted;
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
@@ -58,7 +61,13 @@ class DigestPropertyTest extends JournalTest {
             step();
             // Read after every write, as the window does: the scores kept between readings must follow.
             JournalInsight kept = journal.scores().asOf(TODAY);
-            assertThat(kept.people()).as("scores after step %d", step).isEqualTo(scoredAfresh(kept).people());
+            JournalInsight afresh = scoredAfresh(kept);
+            // What the Fading status compares first, for a failure that says which; then everything.
+            assertThat(drift(kept)).as("Depth of T - 180 and the half years' counts after step %d", step)
+                    .isEqualTo(drift(afresh));
+            assertThat(kept.people()).as("scores after step %d", step).isEqualTo(afresh.people());
+            halfYearsBothCounted |= kept.people().stream().anyMatch(person ->
+                    person.evidence().meaningfulRecent() > 0 && person.evidence().meaningfulBefore() > 0);
             // And as the next process would read them: from the scores kept in the journal.
             assertThat(nextProcess().asOf(TODAY).people()).as("kept scores after step %d", step)
                     .isEqualTo(kept.people());
@@ -68,6 +77,7 @@ class DigestPropertyTest extends JournalTest {
                         .isEqualTo(fromDomainRecords());
             }
         }
+        assertThat(halfYearsBothCounted).as("someone had meaningful talks in both half years").isTrue();
         Map<UUID, List<Object>> incremental = digestRows();
         assertThat(incremental).isNotEmpty();
         journal.digests().rebuildAll(DigestProgress.NONE);
@@ -133,10 +143,12 @@ class DigestPropertyTest extends JournalTest {
             UUID id = pick(favours);
             journal.favours().delete(id);
             favours.remove(id);
-        } else if (choice < 96) {
+        } else if (choice < 95) {
             deleteWithFavoursOrUndo();
-        } else {
+        } else if (choice < 97) {
             removeAndRestoreSomeone();
+        } else {
+            mergeTwoAndUndo();
         }
     }
 
@@ -180,6 +192,23 @@ class DigestPropertyTest extends JournalTest {
                 .isEqualTo(journal.digests().recomputed())
                 .doesNotContainKey(someone.id());
         journal.people().restore(removal);
+    }
+
+    /** Two people merged (their shared conversations keeping one of them), checked, and parted again by undo. */
+    private void mergeTwoAndUndo() {
+        Person keep = people.get(random.nextInt(people.size()));
+        Person other = people.get(random.nextInt(people.size()));
+        if (keep.equals(other)) {
+            return;
+        }
+        PersonMergeUndo merge = journal.merges().merge(keep.id(), other.id());
+        assertThat(journal.digests().stored()).as("with %s merged into %s", other.name(), keep.name())
+                .isEqualTo(journal.digests().recomputed())
+                .isEqualTo(fromDomainRecords())
+                .doesNotContainKey(other.id());
+        JournalInsight merged = journal.scores().asOf(TODAY);
+        assertThat(merged.people()).isEqualTo(scoredAfresh(merged).people());
+        journal.merges().undo(merge);
     }
 
     private Interaction conversation(UUID id) {
@@ -229,6 +258,16 @@ class DigestPropertyTest extends JournalTest {
         List<Person> scored = kept.people().stream().map(PersonInsight::person).toList();
         return JournalInsight.compute(scored, fromDomainRecords(), journal.followUps().dueBy(TODAY), Map.of(), TODAY,
                 new HalfLife(journal.settings().halfLifeDays()));
+    }
+
+    /** Per person: Depth as of T − 180 and the meaningful talks of the last half year and the one before. */
+    private static Map<UUID, List<Integer>> drift(JournalInsight insight) {
+        Map<UUID, List<Integer>> drift = new HashMap<>();
+        for (PersonInsight person : insight.people()) {
+            drift.put(person.id(), List.of(person.depthBefore(), person.evidence().meaningfulRecent(),
+                    person.evidence().meaningfulBefore()));
+        }
+        return drift;
     }
 
     private JournalScores nextProcess() {

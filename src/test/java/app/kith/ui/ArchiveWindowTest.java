@@ -2,6 +2,7 @@ package app.kith.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.kith.domain.PartialDate;
 import app.kith.domain.Person;
 import app.kith.exchange.archive.TestArchives;
 import app.kith.store.Journal;
@@ -63,6 +64,28 @@ class ArchiveWindowTest {
     }
 
     @Test
+    void exportingTheCalendarWritesTheDatesAndSaysWhatItHolds() throws Exception {
+        try (Journal journal = Journal.open(data, WindowTestSupport.CLOCK)) {
+            journal.people().add(Person.builder().name("Grace Hopper").birthday(PartialDate.parse("1906-12-09"))
+                    .build());
+        }
+        files.save = temp.resolve("dates.ics");
+        window.start(data, files);
+        window.waitFor("#today");
+
+        window.robot.clickOn("File").clickOn("Export calendar…");
+
+        window.waitFor("#calendar-export-result");
+        assertThat(files.suggested).isEqualTo("Kith dates.ics");
+        assertThat(Files.readString(files.save)).contains("SUMMARY:Grace Hopper\u2019s birthday", "RRULE:FREQ=YEARLY");
+        javafx.scene.control.DialogPane result = window.waitFor("#calendar-export-result");
+        assertThat(result.getContentText()).startsWith("Wrote 1 birthday, 0 other dates and 0 open follow-ups to "
+                + files.save);
+        window.robot.clickOn(result.lookupButton(javafx.scene.control.ButtonType.OK));
+        assertThat(window.isShown("#calendar-export-result")).isFalse();
+    }
+
+    @Test
     void importingAMalformedArchiveListsItsProblemsAndChangesNothing() throws Exception {
         files.open = TestArchives.malformed(temp.resolve("bad.json"));
         window.start(data, files);
@@ -98,6 +121,12 @@ class ArchiveWindowTest {
 
         @Override
         public Path archiveToSave(Window owner, String suggestedName) {
+            suggested = suggestedName;
+            return save;
+        }
+
+        @Override
+        public Path calendarToSave(Window owner, String suggestedName) {
             suggested = suggestedName;
             return save;
         }

@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,6 +91,31 @@ class PeopleWindowTest {
 
         window.robot.clickOn("#people-search").write("nobody-by-that-name");
         window.waitForText("#people-no-matches", "No one matches “nobody-by-that-name”."::equals);
+    }
+
+    @Test
+    void eachRowShowsWhereDepthIsHeadingAndSaysItInWords() throws Exception {
+        journalWithPeople();
+        ListView<?> list = openPeople();
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // Maya's two talks are of this week: half a year ago (May) her Depth was 0, so all of it is a rise.
+        ListCell<?> mayaCell = cell("Maya Cole");
+        int depth = ((app.kith.ui.people.PersonRow) mayaCell.getItem()).depth();
+        assertThat(depth).isPositive();
+        assertThat(window.robot.from(mayaCell).lookup(".kith-row-direction").queryAs(Text.class).getText())
+                .isEqualTo("\u2191 " + depth);
+        assertThat(mayaCell.getAccessibleText()).contains("depth " + depth + ", up " + depth + " since May");
+        // Ada has no conversations: no Depth then or now, so no direction is drawn or said.
+        ListCell<?> adaCell = cell("Ada Brook");
+        assertThat(window.robot.from(adaCell).lookup(".kith-row-direction").queryAs(Text.class).getText()).isEmpty();
+        assertThat(adaCell.getAccessibleText()).contains("depth 0, ").doesNotContain("since");
+    }
+
+    private ListCell<?> cell(String name) {
+        return window.robot.lookup(".kith-person-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> name.equals(cell.getText())).findFirst().orElseThrow();
     }
 
     @Test

@@ -36,6 +36,12 @@ class WindowTestSupport {
         return app;
     }
 
+    /** Starts the window on another day than {@link #CLOCK}'s. */
+    KithApp start(Path dataFolder, Clock clock) throws Exception {
+        app = (KithApp) FxToolkit.setupApplication(() -> new KithApp(clock, dataFolder, TINY_SAMPLE));
+        return app;
+    }
+
     /** Starts the window with a file picker that answers for the person. */
     KithApp start(Path dataFolder, app.kith.ui.exchange.FilePicker files) throws Exception {
         app = (KithApp) FxToolkit.setupApplication(() -> new KithApp(CLOCK, dataFolder, TINY_SAMPLE, files));

@@ -6,24 +6,21 @@ import app.kith.domain.Interaction;
 import app.kith.domain.Person;
 import app.kith.domain.Review;
 import app.kith.exchange.ExchangeException;
+import app.kith.exchange.WholeFile;
 import app.kith.store.Journal;
 import app.kith.store.JournalCounts;
 import app.kith.store.JournalEntries;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.function.Consumer;
 
 /**
  * Writes the whole journal to a Kith archive file, streamed from the journal in the archive's stable
- * order. The file appears whole or not at all: the archive is written to a temporary file beside it,
- * forced to disk, and moved into place.
+ * order. The file appears whole or not at all ({@link WholeFile}).
  */
 public final class ArchiveExport {
 
@@ -53,34 +50,7 @@ public final class ArchiveExport {
      * @throws ArchiveStopped when the progress asked to stop; no file is left behind then
      */
     public ArchiveCounts export(Path file, boolean replace, ArchiveProgress progress) {
-        Path target = file.toAbsolutePath().normalize();
-        Path folder = target.getParent();
-        if (!replace && Files.exists(target)) {
-            throw new ExchangeException(target + " already exists.");
-        }
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ExchangeException("Kith could not write " + target + ": the folder " + folder
-                    + " does not exist.");
-        }
-        Path temporary;
-        try {
-            temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-        } catch (IOException e) {
-            throw ExchangeException.of("Kith could not write into the folder", folder, e);
-        }
-        try {
-            ArchiveCounts counts = writeTo(temporary, progress);
-            if (replace) {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } else {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            return counts;
-        } catch (IOException e) {
-            throw ExchangeException.of("Kith could not write", target, e);
-        } finally {
-            deleteQuietly(temporary);
-        }
+        return WholeFile.write(file, replace, temporary -> writeTo(temporary, progress));
     }
 
     private ArchiveCounts writeTo(Path temporary, ArchiveProgress progress) throws IOException {
@@ -90,18 +60,7 @@ public final class ArchiveExport {
             counts = writer.write(new JournalSource(new JournalEntries(journal)), clock.instant(), out, written::one);
         }
         written.finished();
-        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
-            channel.force(true);
-        }
         return counts;
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        try {
-            Files.deleteIfExists(temporary);
-        } catch (IOException e) {
-            // A leftover hidden .part file is harmless; the export's own outcome matters more.
-        }
     }
 
     private static long entriesIn(Journal journal) {

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Reads a Kith archive file into the journal, all or nothing: the whole archive is read and checked
@@ -21,7 +23,6 @@ import java.nio.file.Path;
 public final class ArchiveImport {
 
     private final Journal journal;
-    private final ArchiveReader reader = new ArchiveReader();
 
     public ArchiveImport(Journal journal) {
         this.journal = journal;
@@ -42,20 +43,34 @@ public final class ArchiveImport {
      * @throws ArchiveStopped when the progress asked to stop; nothing is imported then
      */
     public ImportOutcome importFile(Path file, ArchiveProgress progress) {
-        ArchiveContent content;
-        try (InputStream in = new CountingInput(new BufferedInputStream(Files.newInputStream(file)), Files.size(file),
-                progress)) {
-            content = reader.read(in, new JournalEntries(journal).personIds(), progress);
-        } catch (IOException e) {
-            throw ExchangeException.of("Kith could not read", file.toAbsolutePath(), e);
-        }
-        JournalContent entries = new JournalContent(content.people(), content.interactions(), content.favours(),
-                content.followUps(), content.reviews());
+        ArchiveContent content = read(file, new JournalEntries(journal).personIds(), progress);
+        JournalContent entries = contentOf(content);
         try {
             return journal.importContent(entries, new Saving(progress));
         } catch (ImportStopped e) {
             throw ArchiveStopped.importing();
         }
+    }
+
+    /**
+     * Reads and checks an archive without importing it (a dry run, or one part of a larger import).
+     *
+     * @param knownPeople the ids of the people already in the journal, whom the archive's entries may name
+     * @throws ArchiveException listing the archive's problems
+     */
+    public static ArchiveContent read(Path file, Set<UUID> knownPeople, ArchiveProgress progress) {
+        try (InputStream in = new CountingInput(new BufferedInputStream(Files.newInputStream(file)), Files.size(file),
+                progress)) {
+            return new ArchiveReader().read(in, knownPeople, progress);
+        } catch (IOException e) {
+            throw ExchangeException.of("Kith could not read", file.toAbsolutePath(), e);
+        }
+    }
+
+    /** The archive's entries as the store takes them. */
+    public static JournalContent contentOf(ArchiveContent content) {
+        return new JournalContent(content.people(), content.interactions(), content.favours(), content.followUps(),
+                content.reviews());
     }
 
     /** The store's saving steps, told on as the archive's. */

@@ -7,6 +7,7 @@ import app.kith.domain.ImportantDate;
 import app.kith.domain.Interaction;
 import app.kith.domain.Person;
 import app.kith.domain.Review;
+import app.kith.domain.ReviewAction;
 import app.kith.domain.ReviewDecision;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -123,11 +124,7 @@ public final class ArchiveWriter {
         } else {
             json.writeNumberField("ring", p.ring().size());
         }
-        if (p.cadenceDays() == null) {
-            json.writeNullField("cadenceDays");
-        } else {
-            json.writeNumberField("cadenceDays", p.cadenceDays());
-        }
+        writeNullableNumber(json, "cadenceDays", p.cadenceDays());
         json.writeArrayFieldStart("dates");
         for (ImportantDate date : p.dates()) {
             json.writeStartObject();
@@ -189,13 +186,22 @@ public final class ArchiveWriter {
             if (decision.until() != null) {
                 json.writeStringField("until", decision.until().toString());
             }
-            if (decision.cadenceDays() != null) {
-                json.writeNumberField("cadenceDays", decision.cadenceDays());
+            if (decision.action() == ReviewAction.CADENCE) {
+                // null: the person's own cadence was cleared.
+                writeNullableNumber(json, "cadenceDays", decision.cadenceDays());
             }
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void writeNullableNumber(JsonGenerator json, String name, Integer value) throws IOException {
+        if (value == null) {
+            json.writeNullField(name);
+        } else {
+            json.writeNumberField(name, value);
+        }
     }
 
     private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {

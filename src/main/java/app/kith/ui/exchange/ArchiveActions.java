@@ -16,13 +16,16 @@ public final class ArchiveActions {
     private final Clock clock;
     private final FilePicker files;
     private final Runnable imported;
+    private final app.kith.ui.common.UndoOffer undo;
 
     /**
      * @param journal the open journal, or null while none is
      * @param imported runs on the FX thread after an import saved something: tell the screens, count again
+     * @param undo where an import of contacts offers its undo
      */
     public ArchiveActions(Supplier<Window> owner, TaskRunner tasks, Supplier<Journal> journal, Clock clock,
-                          FilePicker files, Runnable imported) {
+                          FilePicker files, Runnable imported, app.kith.ui.common.UndoOffer undo) {
+        this.undo = undo;
         this.owner = owner;
         this.tasks = tasks;
         this.journal = journal;
@@ -41,6 +44,20 @@ public final class ArchiveActions {
             ArchiveViewModel work = new ArchiveViewModel(tasks, open, clock, imported);
             new ArchiveDialog(work, owner.get()).show();
             work.importFrom(source);
+        }
+    }
+
+    /** File › Import contacts…: the chosen files are previewed, then imported as the person chooses. */
+    public void importContacts() {
+        Journal open = journal.get();
+        if (open == null) {
+            return;
+        }
+        java.util.List<Path> sources = files.contactsToOpen(owner.get());
+        if (sources != null && !sources.isEmpty()) {
+            ContactImportViewModel work = new ContactImportViewModel(tasks, open, undo, imported);
+            new ContactImportDialog(work, owner.get()).show();
+            work.preview(sources);
         }
     }
 

@@ -21,4 +21,12 @@ public interface FilePicker {
         java.io.File chosen = chooser.showOpenDialog(owner);
         return chosen == null ? null : chosen.toPath();
     }
+
+    /** The contacts files to import (vCard, CSV, or a Kith archive), or null when the person changed their mind. */
+    default java.util.List<Path> contactsToOpen(Window owner) {
+        return null;
+    }
+
+    /** Where to write the calendar (.ics), or null when the person changed their mind. */
+    Path calendarToSave(Window owner, String suggestedName);
 }

@@ -1,7 +1,6 @@
 package app.kith.ui.home;
 
 import app.kith.ui.common.AppIcons;
-import app.kith.ui.common.Tips;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -9,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -18,7 +16,8 @@ final class FirstStartView {
 
     private final ScrollPane scroll;
 
-    FirstStartView(AppIcons icons, Runnable addPerson, Runnable exploreSample, ObservableValue<String> folderLine) {
+    FirstStartView(AppIcons icons, Runnable addPerson, Runnable importContacts, Runnable exploreSample,
+                   ObservableValue<String> folderLine) {
         ImageView logo = new ImageView();
         logo.imageProperty().bind(icons.large());
         logo.setFitWidth(56);
@@ -38,18 +37,16 @@ final class FirstStartView {
                 KeyCombination.keyCombination("Shortcut+N").getDisplayText(), false);
         add.setId("first-start-add");
         add.setOnAction(event -> addPerson.run());
-        Button importContacts = ActionButton.create(Feather.DOWNLOAD, "Import contacts",
-                "From a vCard file or a CSV export of your address book.", "Coming soon", true);
-        importContacts.setId("first-start-import");
-        importContacts.setDisable(true);
-        // A disabled control shows no tooltip of its own; its holder shows it instead.
-        StackPane importHolder = new StackPane(importContacts);
-        Tips.install(importHolder, "Coming soon");
+        Button importButton = ActionButton.create(Feather.DOWNLOAD, "Import contacts",
+                "From vCard files, or a Google, Outlook, LinkedIn or Thunderbird CSV export; you see who comes in"
+                        + " first.", null, false);
+        importButton.setId("first-start-import");
+        importButton.setOnAction(event -> importContacts.run());
         Button explore = ActionButton.create(Feather.COMPASS, "Explore a sample journal",
                 "Look around in a made-up journal, kept apart from yours.", null, false);
         explore.setId("first-start-explore");
         explore.setOnAction(event -> exploreSample.run());
-        VBox actions = new VBox(add, importHolder, explore);
+        VBox actions = new VBox(add, importButton, explore);
         actions.getStyleClass().add("kith-actions");
 
         Label privacy = new Label("To keep it private, Settings (" + KeyCombination.keyCombination("Shortcut+Comma")

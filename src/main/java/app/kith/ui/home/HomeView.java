@@ -9,8 +9,10 @@ public final class HomeView {
 
     private final StackPane holder = new StackPane();
 
-    public HomeView(TodayViewModel today, AppIcons icons, Runnable addPerson, Runnable exploreSample) {
-        Node firstStart = new FirstStartView(icons, addPerson, exploreSample, today.folderLineProperty()).node();
+    public HomeView(TodayViewModel today, AppIcons icons, Runnable addPerson, Runnable importContacts,
+                    Runnable exploreSample) {
+        Node firstStart = new FirstStartView(icons, addPerson, importContacts, exploreSample,
+                today.folderLineProperty()).node();
         Node todayView = new TodayView(today, addPerson).node();
         holder.getChildren().setAll(today.firstStartProperty().get() ? firstStart : todayView);
         today.firstStartProperty().addListener((observable, was, empty) ->

@@ -113,7 +113,10 @@ final class EntryWrites {
                 form.journal.favours().log(entry.newPeople(), entry.favours().get(0), entry.followUp());
             }
             return entry;
-        }).onSuccess(saved -> finished())
+        }).onSuccess(saved -> {
+            form.saved(saved.interaction() != null ? saved.interaction().id() : saved.favours().get(0).id());
+            finished();
+        })
                 .onError(JournalException.class, error -> stopped(error.getMessage()))
                 .onError(error -> {
                     LOG.error("Saving an entry failed", error);

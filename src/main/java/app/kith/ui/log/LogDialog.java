@@ -95,7 +95,9 @@ public final class LogDialog {
         Dialogs.growWithContent(dialog);
     }
 
-    public void show() {
+    /** @param closed runs once the dialog is gone, saved or cancelled */
+    public void show(Runnable closed) {
+        dialog.setOnHidden(event -> closed.run());
         dialog.show();
         Platform.runLater(() -> people.input().requestFocus());
     }

@@ -39,8 +39,11 @@ public final class LogDialogs implements EntryEditor {
     }
 
     @Override
-    public void logConversation(List<UUID> with) {
-        open(form -> form.startConversation(with == null ? List.of() : with));
+    public void logConversation(List<UUID> with, Consumer<UUID> closed) {
+        if (!open(form -> form.startConversation(with == null ? List.of() : with),
+                form -> closed.accept(form.savedProperty().get()))) {
+            closed.accept(null);
+        }
     }
 
     @Override
@@ -58,14 +61,24 @@ public final class LogDialogs implements EntryEditor {
         open(form -> form.editFavour(id));
     }
 
-    /** Builds the form, starts it (which sets its mode and reads in the background) and shows the dialog. */
     private void open(Consumer<LogViewModel> start) {
+        open(start, form -> { });
+    }
+
+    /**
+     * Builds the form, starts it (which sets its mode and reads in the background) and shows the dialog; false when
+     * no journal is open.
+     *
+     * @param closed told the form once the dialog is gone, saved or not
+     */
+    private boolean open(Consumer<LogViewModel> start, Consumer<LogViewModel> closed) {
         Journal open = journal.getValue();
         if (open == null) {
-            return;
+            return false;
         }
         LogViewModel form = new LogViewModel(tasks, open, changes, undo, clock, Locale.getDefault(Locale.Category.FORMAT));
         start.accept(form);
-        new LogDialog(form, owner.get()).show();
+        new LogDialog(form, owner.get()).show(() -> closed.accept(form));
+        return true;
     }
 }

@@ -54,6 +54,7 @@ public final class LogViewModel {
     final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
     final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<UUID> saved = new ReadOnlyObjectWrapper<>();
 
     final ObservableList<PersonChoice> people = FXCollections.observableArrayList();
     final StringProperty typed = new SimpleStringProperty("");
@@ -254,6 +255,11 @@ public final class LogViewModel {
         return LocalDate.now(clock);
     }
 
+    /** The entry was written: its id is what {@link #savedProperty()} tells. */
+    void saved(UUID entry) {
+        saved.set(entry);
+    }
+
     // ---- Properties ----------------------------------------------------------------------------------
 
     public ReadOnlyObjectProperty<Mode> modeProperty() { return mode.getReadOnlyProperty(); }
@@ -263,6 +269,8 @@ public final class LogViewModel {
     public ReadOnlyBooleanProperty readyProperty() { return ready.getReadOnlyProperty(); }
     /** True while a save or delete runs. */
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    /** The id of the conversation (or favour) once saved; null until then, and after a delete. */
+    public ReadOnlyObjectProperty<UUID> savedProperty() { return saved.getReadOnlyProperty(); }
     /** True once saved or deleted: the dialog closes. */
     public ReadOnlyBooleanProperty doneProperty() { return done.getReadOnlyProperty(); }
     public ObservableList<PersonChoice> people() { return people; }

@@ -12,7 +12,9 @@ public enum PeopleSort {
     LAST_TALKED("Last talked", Comparator.comparing(PersonRow::lastTalked,
             Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))),
     ADDED("Recently added", Comparator.comparing(PersonRow::added, Comparator.reverseOrder())),
-    DEPTH("Depth", Comparator.comparingInt(PersonRow::depth).reversed());
+    DEPTH("Depth", Comparator.comparingInt(PersonRow::depth).reversed()),
+    /** Where Depth fell most since half a year ago first; those whose Depth rose last. */
+    BIGGEST_FALLS("Biggest falls", Comparator.comparingInt(PersonRow::depthChange));
 
     private final String label;
     private final Comparator<PersonRow> order;

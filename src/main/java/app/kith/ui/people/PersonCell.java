@@ -4,6 +4,7 @@ import app.kith.insight.Balance;
 import app.kith.insight.Kind;
 import app.kith.insight.Status;
 import app.kith.ui.common.Icons;
+import app.kith.ui.common.RelativeDays;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,21 +14,22 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * One person in the People list, on two lines: a dot (colour by kind, faded by status), the name
- * and organisation, Depth as a number over a small bar, kind and balance, and when they last
- * talked over their status. The nodes are made once per cell and only their texts change.
+ * and organisation, Depth over where it is heading ("↓ 22" since half a year ago), kind and
+ * balance, and when they last talked over their status. The nodes are made once per cell and only
+ * their texts change.
  */
 final class PersonCell extends ListCell<PersonRow> {
 
@@ -37,16 +39,19 @@ final class PersonCell extends ListCell<PersonRow> {
     private static final PseudoClass DORMANT = PseudoClass.getPseudoClass("dormant");
     private static final PseudoClass YOU_GIVE = PseudoClass.getPseudoClass("you-give");
     private static final PseudoClass YOU_OWE = PseudoClass.getPseudoClass("you-owe");
-    private static final double BAR_WIDTH = 32;
+    private static final PseudoClass FALLING = PseudoClass.getPseudoClass("falling");
+    private static final PseudoClass RISING = PseudoClass.getPseudoClass("rising");
 
     private final Clock clock;
-    private final DayWords days;
+    private final RelativeDays days;
     private final Region dot = new Region();
     private final Label name = new Label();
     private final FontIcon due = Icons.icon(Feather.BELL);
     private final Label detail = new Label();
     private final Text depth = new Text();
-    private final Region depthFill = new Region();
+    private final Text direction = new Text();
+    private final Tooltip directionTip = new Tooltip();
+    private final VBox depthBox;
     private final Text kind = new Text();
     private final Text balance = new Text();
     private final Text last = new Text();
@@ -55,7 +60,7 @@ final class PersonCell extends ListCell<PersonRow> {
 
     PersonCell(Clock clock, Locale locale) {
         this.clock = clock;
-        this.days = new DayWords(locale);
+        this.days = new RelativeDays(locale);
         // The list decides the width: a row never asks for more, so no sideways scroll bar appears.
         setPrefWidth(0);
         dot.getStyleClass().add("kith-person-dot");
@@ -71,11 +76,8 @@ final class PersonCell extends ListCell<PersonRow> {
         HBox.setHgrow(names, Priority.ALWAYS);
 
         depth.getStyleClass().add("kith-row-depth");
-        depthFill.getStyleClass().add("kith-depth-fill");
-        StackPane bar = new StackPane(depthFill);
-        bar.getStyleClass().add("kith-depth-track");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        VBox depthBox = column(Pos.CENTER_RIGHT, 40, depth, bar);
+        direction.getStyleClass().add("kith-row-direction");
+        depthBox = column(Pos.CENTER_RIGHT, 40, depth, direction);
         kind.getStyleClass().add("kith-row-kind");
         balance.getStyleClass().add("kith-row-balance");
         VBox labels = column(Pos.CENTER_LEFT, 64, kind, balance);
@@ -113,16 +115,28 @@ final class PersonCell extends ListCell<PersonRow> {
         due.setManaged(row.followUpDue());
         detail.setText(detail(row));
         depth.setText(Integer.toString(row.depth()));
-        depthFill.setPrefWidth(Math.max(2, BAR_WIDTH * row.depth() / 100.0));
-        depthFill.setMaxWidth(depthFill.getPrefWidth());
+        // Only a change is drawn; "no change" is left to the tooltip and the spoken text.
+        direction.setText(row.depthChange() == 0 ? "" : row.direction().arrow());
+        tellDirection(row);
         kind.setText(row.kind() == null ? "—" : row.kind().label());
         balance.setText(row.balance() == Balance.EVEN ? "Even" : row.balance().label());
-        last.setText(days.since(row.lastTalked(), LocalDate.now(clock)));
+        last.setText(row.lastTalked() == null ? "Never" : days.standalone(row.lastTalked(), LocalDate.now(clock)));
         status.setText(row.archived() ? "Archived" : row.status().label());
         styleStates(row);
         setText(name.getText());
         setAccessibleText(spoken(row));
         setGraphic(body);
+    }
+
+    /** "↓ 22 since June" on hovering Depth; nothing for someone who had no Depth then and has none now. */
+    private void tellDirection(PersonRow row) {
+        boolean worthSaying = row.direction() != null && row.direction().worthSaying();
+        if (worthSaying) {
+            directionTip.setText(row.direction().text());
+            Tooltip.install(depthBox, directionTip);
+        } else {
+            Tooltip.uninstall(depthBox, directionTip);
+        }
     }
 
     private static String detail(PersonRow row) {
@@ -156,12 +170,16 @@ final class PersonCell extends ListCell<PersonRow> {
             node.pseudoClassStateChanged(FADING, fading);
             node.pseudoClassStateChanged(DORMANT, dormant);
         }
+        direction.pseudoClassStateChanged(FALLING, row.direction() != null && row.direction().falling());
+        direction.pseudoClassStateChanged(RISING, row.direction() != null && row.direction().rising());
         balance.pseudoClassStateChanged(YOU_GIVE, row.balance() == Balance.YOU_GIVE);
         balance.pseudoClassStateChanged(YOU_OWE, row.balance() == Balance.YOU_OWE);
     }
 
     private String spoken(PersonRow row) {
-        return String.join(", ", name.getText(), detail.getText(), "depth " + row.depth(),
+        boolean moved = row.direction() != null && row.direction().worthSaying();
+        String depthWords = "depth " + row.depth() + (moved ? ", " + row.direction().movement() : "");
+        return String.join(", ", name.getText(), detail.getText(), depthWords,
                 kind.getText().equals("—") ? "no conversations" : kind.getText(), balance.getText(),
                 status.getText(), "last talked " + last.getText().toLowerCase(Locale.ROOT))
                 + (row.followUpDue() ? ", follow-up due" : "");

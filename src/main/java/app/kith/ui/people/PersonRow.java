@@ -2,6 +2,7 @@ package app.kith.ui.people;
 
 import app.kith.domain.Ring;
 import app.kith.insight.Balance;
+import app.kith.insight.DepthDirection;
 import app.kith.insight.Kind;
 import app.kith.insight.PersonInsight;
 import app.kith.insight.Status;
@@ -18,13 +19,14 @@ import java.util.regex.Pattern;
  * search looks in, made once when the list is read so that a keystroke only compares strings.
  *
  * @param kind Chat or Chit, null without conversations that count
+ * @param direction where Depth is heading (its change since 180 days ago), null when not scored
  * @param ring the ring Kith places them in, null outside the rings (the archived always)
  * @param lastTalked the latest conversation on or before today, or null
  * @param followUpDue a follow-up not done is due today or earlier
  * @param searchText name, nickname, organisation, emails and tags, lower case and without accents
  */
 public record PersonRow(UUID id, String name, String nickname, String organization, List<String> tags,
-                        boolean archived, boolean kin, int depth, Kind kind, Balance balance, Ring ring,
+                        boolean archived, boolean kin, int depth, DepthDirection direction, Kind kind, Balance balance, Ring ring,
                         Status status, LocalDate lastTalked, LocalDate added, boolean followUpDue,
                         String searchText) {
 
@@ -44,11 +46,17 @@ public record PersonRow(UUID id, String name, String nickname, String organizati
         return new PersonRow(summary.id(), summary.name(), summary.nickname(), summary.organization(),
                 summary.tags(), summary.archived(), summary.kin(),
                 insight == null ? 0 : insight.depth(),
+                insight == null ? null : insight.direction(),
                 insight == null ? null : insight.kind(),
                 insight == null ? Balance.EVEN : insight.balance(),
                 insight == null ? null : insight.placedRing(),
                 insight == null ? Status.NEW : insight.status(),
                 summary.lastInteraction(), summary.createdOn(), followUpDue, fold(text.toString()));
+    }
+
+    /** How far Depth moved since 180 days ago, below 0 when it fell; 0 when not scored. */
+    public int depthChange() {
+        return direction == null ? 0 : direction.change();
     }
 
     /** Lower case without accents, so that "jose" finds "José" and "ZOE" finds "Zoë". */

@@ -4,7 +4,9 @@ import app.kith.domain.FollowUp;
 import app.kith.domain.InvalidValueException;
 import app.kith.store.Journal;
 import app.kith.store.JournalException;
+import app.kith.ui.common.FollowUpMarks;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.RelativeDays;
 import app.kith.ui.common.TaskRunner;
 import app.kith.ui.common.UndoOffer;
 import app.kith.ui.common.Work;
@@ -64,7 +66,8 @@ public final class FollowUpsViewModel {
     private final JournalChanges changes;
     private final UndoOffer undo;
     private final Clock clock;
-    private final Locale locale;
+    private final RelativeDays days;
+    private final FollowUpMarks marks;
     private final SectionReading<List<FollowUp>> reading;
 
     private final ObservableList<Item> items = FXCollections.observableArrayList();
@@ -81,7 +84,8 @@ public final class FollowUpsViewModel {
         this.changes = changes;
         this.undo = undo;
         this.clock = clock;
-        this.locale = locale;
+        this.days = new RelativeDays(locale);
+        this.marks = new FollowUpMarks(tasks, changes, undo);
         this.reading = new SectionReading<>(tasks, journal, changes,
                 (open, person) -> open.followUps().forPerson(person), this::showFollowUps,
                 "Kith could not read this person's follow-ups.");
@@ -144,8 +148,10 @@ public final class FollowUpsViewModel {
 
     /** Ticks a follow-up off, or (unticked) puts it back on the list. */
     public void markDone(UUID id, boolean done) {
-        write(journal -> journal.followUps().markDone(id, done), () -> { },
-                "Kith could not " + (done ? "mark the follow-up done." : "put the follow-up back."));
+        Journal journal = reading.journal();
+        if (journal != null) {
+            marks.mark(journal, id, done, writeError::set);
+        }
     }
 
     /** Deletes a follow-up and offers to bring it back. */
@@ -227,7 +233,7 @@ public final class FollowUpsViewModel {
         State state = followUp.done() ? State.DONE
                 : followUp.due().isBefore(today) ? State.OVERDUE
                 : followUp.due().isEqual(today) ? State.DUE_TODAY : State.UPCOMING;
-        return new Item(followUp, state, DueDates.relative(followUp.due(), today, locale));
+        return new Item(followUp, state, days.of(followUp.due(), today));
     }
 
     @FunctionalInterface

@@ -50,7 +50,7 @@ public final class InsightSection implements PersonSection {
         model.show(personId);
     }
 
-    /** "84  Depth, out of 100  [########  ]". */
+    /** "84  Depth, out of 100  [########  ]  ↓ 22 since June". */
     private HBox depthLine() {
         Label number = new Label();
         number.setId("insight-depth");
@@ -66,9 +66,25 @@ public final class InsightSection implements PersonSection {
         bar.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(bar, Priority.ALWAYS);
         VBox words = new VBox(caption, scale);
-        HBox line = new HBox(number, words, bar);
+        HBox line = new HBox(number, words, bar, direction());
         line.getStyleClass().add("kith-depth-line");
         return line;
+    }
+
+    /** Where Depth is heading, coloured by whether it fell or rose, and said in words to a screen reader. */
+    private Label direction() {
+        Label label = new Label();
+        label.setId("insight-direction");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        model.directionProperty().addListener((observable, was, now) -> {
+            label.getStyleClass().setAll("label", "kith-depth-direction");
+            if (now != null) {
+                label.getStyleClass().add("kith-depth-direction-" + now.code());
+            }
+            label.setText(now == null ? null : now.text());
+            label.setAccessibleText(now == null ? null : now.spoken());
+        });
+        return label;
     }
 
     private static GridPane grid() {

@@ -1,5 +1,6 @@
 package app.kith.ui.person;
 
+import app.kith.insight.DepthDirection;
 import app.kith.insight.Explanation;
 import app.kith.insight.Figures;
 import app.kith.insight.PersonInsight;
@@ -12,6 +13,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -48,6 +51,7 @@ public final class InsightViewModel {
     private UUID person;
     private final ReadOnlyBooleanWrapper known = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper depth = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<DepthDirection> direction = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Component> components = FXCollections.observableArrayList();
     /** Held here: a read-only view only listens to its list weakly, and would be collected with its listeners. */
     private final ObservableList<Component> componentsView = FXCollections.unmodifiableObservableList(components);
@@ -89,6 +93,14 @@ public final class InsightViewModel {
         return depth.getReadOnlyProperty();
     }
 
+    /**
+     * Where Depth is heading: its change since half a year ago ("↓ 22 since June"); null when nobody is
+     * shown, or for someone whose Depth was 0 then and is 0 now.
+     */
+    public ReadOnlyObjectProperty<DepthDirection> directionProperty() {
+        return direction.getReadOnlyProperty();
+    }
+
     /** Time, Intimacy and Services, in that order. */
     public ObservableList<Component> components() {
         return componentsView;
@@ -113,6 +125,7 @@ public final class InsightViewModel {
         known.set(insight != null);
         if (insight == null) {
             depth.set(0);
+            direction.set(null);
             components.clear();
             rhythm.clear();
             labels.clear();
@@ -121,6 +134,7 @@ public final class InsightViewModel {
         Explanation explanation = insight.explain();
         Figures figures = insight.figures();
         depth.set(figures.depth());
+        direction.set(insight.direction().worthSaying() ? insight.direction() : null);
         rhythm.setAll(ring(insight, explanation),
                 line("Cadence", explanation.cadence(), insight.cadence() == null ? "" : "cadence"),
                 line("Overdue", explanation.overdue(), insight.overdue() == null ? "" : insight.overdue().code()));

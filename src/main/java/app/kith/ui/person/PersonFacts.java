@@ -2,10 +2,9 @@ package app.kith.ui.person;
 
 import app.kith.domain.PartialDate;
 import app.kith.domain.Person;
+import app.kith.ui.common.RelativeDays;
 import java.time.LocalDate;
-import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ final class PersonFacts {
 
     PersonFacts(Locale locale) {
         this.fullDates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
-        this.monthDays = DateTimeFormatter.ofPattern(monthDayPattern(locale), locale);
+        this.monthDays = DateTimeFormatter.ofPattern(RelativeDays.monthDayPattern(locale), locale);
     }
 
     /** "Product lead at Acme", "Product lead", "Acme", or null. */
@@ -80,14 +79,6 @@ final class PersonFacts {
     private String partial(PartialDate date) {
         return date.hasYear() ? fullDates.format(LocalDate.of(date.year(), date.month(), date.day()))
                 : monthDays.format(date.monthDay());
-    }
-
-    /** The locale's long date without its year: "MMMM d" in the US, "d MMMM" in Britain, "d. MMMM" in Germany. */
-    static String monthDayPattern(Locale locale) {
-        String full = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
-                IsoChronology.INSTANCE, locale);
-        String withoutYear = full.replaceAll("[,\\s]*[yu]+[.年년]?", "").strip();
-        return withoutYear.isEmpty() ? "d MMMM" : withoutYear;
     }
 
     private static String capital(String text) {

@@ -1,6 +1,7 @@
 package app.kith.ui.person;
 
 import app.kith.domain.Photo;
+import app.kith.exchange.PhotoScaler;
 import app.kith.ui.common.TaskRunner;
 import java.nio.file.Path;
 import javafx.beans.property.ReadOnlyBooleanProperty;

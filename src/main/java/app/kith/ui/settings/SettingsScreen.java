@@ -22,6 +22,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -45,7 +46,7 @@ public final class SettingsScreen {
         this.halfLifeValue = model.halfLifeProperty().asObject();
         Label title = new Label("Settings");
         title.getStyleClass().add("kith-page-title");
-        VBox column = new VBox(title, insight(), theme());
+        VBox column = new VBox(title, insight(), review(), theme());
         column.getChildren().addAll(journalSections);
         column.getChildren().add(data());
         column.getStyleClass().addAll("kith-page-column", "kith-settings");
@@ -99,6 +100,42 @@ public final class SettingsScreen {
         VBox card = card("How fast conversations fade", row, meaning, why, recompute());
         card.setId("settings-insight");
         return card;
+    }
+
+    /** The review's size and how often one is due, each checked beside its field and saved when left. */
+    private Node review() {
+        VBox card = card("Review", numberRow("settings-review-size", "A review takes", "people", model.reviewSize()),
+                numberRow("settings-review-every", "A review is due every", "days", model.reviewEvery()));
+        card.setId("settings-review");
+        return card;
+    }
+
+    private static Node numberRow(String id, String caption, String unit, NumberSetting setting) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPrefColumnCount(4);
+        field.textProperty().bindBidirectional(setting.textProperty());
+        field.setOnAction(event -> setting.commit());
+        field.focusedProperty().addListener((observable, was, focused) -> {
+            if (!focused) {
+                setting.commit();
+            }
+        });
+        Label label = new Label(caption);
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        Label units = new Label(unit);
+        units.setMinWidth(Region.USE_PREF_SIZE);
+        Label error = wrapped(setting.errorProperty(), "kith-field-error");
+        error.setId(id + "-error");
+        Shown.shownWhile(error, setting.errorProperty().isNotEmpty());
+        Label meaning = wrapped(setting.meaningProperty(), "kith-muted");
+        meaning.setId(id + "-meaning");
+        Shown.shownWhile(meaning, setting.errorProperty().isEmpty());
+        HBox row = new HBox(label, field, units);
+        row.getStyleClass().add("kith-settings-row");
+        // The check sits right under the field it is about, the meaning in its place while all is well.
+        return new VBox(4, row, error, meaning);
     }
 
     /** The recompute's bar while it runs, then its note (or its problem). */

@@ -27,8 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Settings: the insight half-life (applied by recomputing the scores' digests in the background),
- * the theme, and where the journal lives.
+ * Settings: the insight half-life (applied by recomputing the scores' digests in the background), the review's
+ * size and how often one is due, the theme, and where the journal lives.
  */
 public final class SettingsViewModel {
 
@@ -52,6 +52,8 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper folder = new ReadOnlyStringWrapper("");
     private final BooleanBinding canApply;
     private final StringBinding meaning;
+    private final NumberSetting reviewSize;
+    private final NumberSetting reviewEvery;
 
     /**
      * @param journal the open journal (null while none is)
@@ -71,6 +73,16 @@ public final class SettingsViewModel {
                 () -> journal.getValue() != null && !working.get() && halfLife.get() != saved.get(),
                 journal, working, halfLife, saved);
         meaning = Bindings.createStringBinding(() -> meaning(halfLife.get()), halfLife);
+        reviewSize = new NumberSetting(tasks, journal, SettingsRepository.MIN_REVIEW_SIZE,
+                SettingsRepository.MAX_REVIEW_SIZE, "A review takes %d to %d people.",
+                open -> open.settings().reviewSize(), (open, size) -> open.settings().setReviewSize(size),
+                size -> size == 1 ? "Each review goes through the most pressing person."
+                        : "Each review goes through the " + size + " most pressing people.");
+        reviewEvery = new NumberSetting(tasks, journal, SettingsRepository.MIN_REVIEW_EVERY_DAYS,
+                SettingsRepository.MAX_REVIEW_EVERY_DAYS, "A review is due every %d to %d days.",
+                open -> open.settings().reviewEveryDays(), (open, days) -> open.settings().setReviewEveryDays(days),
+                days -> "Today says a review is due " + (days == 1 ? "a day" : days + " days")
+                        + " after the last one.");
         halfLife.addListener((observable, was, now) -> {
             int bounded = Math.max(MIN_DAYS, Math.min(MAX_DAYS, now.intValue()));
             if (bounded != now.intValue()) {
@@ -117,6 +129,16 @@ public final class SettingsViewModel {
                     failed(open, "Kith could not recompute the scores; try Apply again.");
                 })
                 .start();
+    }
+
+    /** How many people a review takes. */
+    public NumberSetting reviewSize() {
+        return reviewSize;
+    }
+
+    /** Every how many days a review is due. */
+    public NumberSetting reviewEvery() {
+        return reviewEvery;
     }
 
     /** Puts the half-life back to the one in force. */
@@ -187,6 +209,8 @@ public final class SettingsViewModel {
         if (open == null) {
             return;
         }
+        reviewSize.load(open);
+        reviewEvery.load(open);
         tasks.read(context -> open.settings().halfLifeDays())
                 .onSuccess(days -> {
                     if (journal.getValue() == open) {

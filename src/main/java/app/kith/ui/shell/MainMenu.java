@@ -31,9 +31,15 @@ final class MainMenu {
         MenuItem importArchive = item("Import Kith archive…", "Shortcut+Shift+I", actions::importArchive);
         importArchive.setId("menu-import-archive");
         importArchive.disableProperty().bind(actions.journalReady().not());
+        MenuItem importContacts = item("Import contacts…", "Shortcut+Shift+O", actions::importContacts);
+        importContacts.setId("menu-import-contacts");
+        importContacts.disableProperty().bind(actions.journalReady().not());
         MenuItem exportArchive = item("Export Kith archive…", "Shortcut+Shift+E", actions::exportArchive);
         exportArchive.setId("menu-export-archive");
         exportArchive.disableProperty().bind(actions.journalReady().not());
+        MenuItem exportCalendar = item("Export calendar…", null, actions::exportCalendar);
+        exportCalendar.setId("menu-export-calendar");
+        exportCalendar.disableProperty().bind(actions.journalReady().not());
         MenuItem logConversation = item("Log conversation…", "Shortcut+L", actions::logConversation);
         logConversation.setId("menu-log-conversation");
         logConversation.disableProperty().bind(actions.journalReady().not());
@@ -49,7 +55,8 @@ final class MainMenu {
         MenuItem quit = item("Quit", "Shortcut+Q", actions::quit);
         quit.setId("menu-quit");
         return new Menu("File", null, newPerson, logConversation, logFavour, new SeparatorMenuItem(),
-                importArchive, exportArchive, new SeparatorMenuItem(), explore, back, new SeparatorMenuItem(), quit);
+                importContacts, importArchive, exportArchive, exportCalendar, new SeparatorMenuItem(), explore, back,
+                new SeparatorMenuItem(), quit);
     }
 
     private static Menu viewMenu(ThemeSwitcher theme, List<Screen> screens, ObjectProperty<Screen> selected) {

@@ -3,6 +3,7 @@ package app.kith.ui.shell;
 import app.kith.ui.common.AppIcons;
 import app.kith.ui.common.EntryEditor;
 import app.kith.ui.exchange.ArchiveActions;
+import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.common.PersonEditor;
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,7 @@ public final class ShellActions {
     private final BooleanBinding journalReady;
     private final BooleanBinding exploringSample;
     private final ArchiveActions archives;
+    private final CalendarActions calendar;
     private final Consumer<UUID> whenAdded;
 
     /**
@@ -31,11 +33,14 @@ public final class ShellActions {
      * @param quit closes the window and ends Kith (the journal is closed on the way out)
      * @param entries opens the Log dialog
      * @param archives File › Import and Export Kith archive
+     * @param calendar File › Export calendar
      * @param whenAdded told the id of a person just added (the People screen shows them)
      */
     public ShellActions(Supplier<Window> owner, ShellViewModel shell, PersonEditor personEditor, AppIcons icons,
-                        Runnable quit, EntryEditor entries, ArchiveActions archives, Consumer<UUID> whenAdded) {
+                        Runnable quit, EntryEditor entries, ArchiveActions archives, CalendarActions calendar,
+                        Consumer<UUID> whenAdded) {
         this.archives = archives;
+        this.calendar = calendar;
         this.whenAdded = whenAdded;
         this.owner = owner;
         this.shell = shell;
@@ -61,9 +66,21 @@ public final class ShellActions {
         archives.importArchive();
     }
 
+    /** File › Import contacts…: vCard and CSV files (or an archive) previewed, then imported as chosen. */
+    public void importContacts() {
+        if (journalReady.get()) {
+            archives.importContacts();
+        }
+    }
+
     /** File › Export Kith archive…: writes the open journal to an archive. */
     public void exportArchive() {
         archives.exportArchive();
+    }
+
+    /** File › Export calendar…: writes birthdays, dates and open follow-ups as an iCalendar file. */
+    public void exportCalendar() {
+        calendar.exportCalendar();
     }
 
     /** Opens the Log dialog for a new conversation with no one picked yet. */

@@ -2,6 +2,7 @@ package app.kith.ui.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 
@@ -20,16 +21,28 @@ public final class WindowGeometry {
         WindowBounds placed = WindowPlacement.place(preferences.bounds(), screens());
         stage.setMinWidth(Math.min(WindowPlacement.MIN_WIDTH, placed.width()));
         stage.setMinHeight(Math.min(WindowPlacement.MIN_HEIGHT, placed.height()));
-        stage.setX(placed.x());
-        stage.setY(placed.y());
-        stage.setWidth(placed.width());
-        stage.setHeight(placed.height());
+        apply(placed);
         normal = placed;
         stage.setMaximized(preferences.maximized());
+        // JavaFX 21 on GTK (JDK-8316423, fixed in 22): once the window manager maps the window, its first
+        // configure replaces the size set before showing with a small natural one, so the first window opened at
+        // its minimum size. The placed bounds are applied again once the window is on screen.
+        stage.setOnShown(event -> Platform.runLater(() -> {
+            if (!stage.isMaximized()) {
+                apply(placed);
+            }
+        }));
         stage.xProperty().addListener((observable, was, now) -> remember());
         stage.yProperty().addListener((observable, was, now) -> remember());
         stage.widthProperty().addListener((observable, was, now) -> remember());
         stage.heightProperty().addListener((observable, was, now) -> remember());
+    }
+
+    private void apply(WindowBounds bounds) {
+        stage.setX(bounds.x());
+        stage.setY(bounds.y());
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
     }
 
     /** The bounds the window has when it is neither maximised nor minimised. */

@@ -74,6 +74,31 @@ class ArchiveImportExportTest {
     }
 
     @Test
+    void aReviewThatClearedACadenceIsExportedWithANullCadenceAndImportedBackTheSame() throws IOException {
+        Path file = temp.resolve("out.json");
+        java.util.List<app.kith.domain.Review> held;
+        try (Journal journal = Journal.open(temp.resolve("one"), CLOCK)) {
+            Person maya = Person.builder().name("Maya Cole").cadenceDays(30).build();
+            Person ben = Person.named("Ben Okafor");
+            journal.people().add(maya);
+            journal.people().add(ben);
+            UUID review = UUID.randomUUID();
+            journal.reviews().start(review, java.time.LocalDate.of(2026, 11, 22),
+                    app.kith.domain.ReviewDecision.cadence(maya.id(), null));
+            journal.reviews().decide(review, app.kith.domain.ReviewDecision.cadence(ben.id(), 45));
+            held = journal.reviews().all();
+            new ArchiveExport(journal, CLOCK).export(file, false);
+        }
+        assertThat(Files.readString(file)).containsPattern("\"action\" : \"cadence\",\\s*\"cadenceDays\" : null");
+
+        try (Journal journal = Journal.open(temp.resolve("two"), CLOCK)) {
+            new ArchiveImport(journal).importFile(file);
+            assertThat(journal.reviews().all()).isEqualTo(held);
+            assertThat(journal.reviews().all().get(0).decisions().get(0).clearsCadence()).isTrue();
+        }
+    }
+
+    @Test
     void importingTheSameArchiveTwiceChangesNothingTheSecondTime() throws IOException {
         try (Journal journal = Journal.open(temp.resolve("j"), CLOCK)) {
             new ArchiveImport(journal).importFile(sample());

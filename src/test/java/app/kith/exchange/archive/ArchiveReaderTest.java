@@ -83,6 +83,38 @@ class ArchiveReaderTest {
     }
 
     @Test
+    void aClearedCadenceIsACadenceDecisionWithNullDaysThatSurvivesWritingAndReading() throws IOException {
+        ArchiveContent read = read("""
+                {"format":"kith-archive","version":1,
+                 "people":[{"id":"p1","name":"Maya"},{"id":"p2","name":"Ben"}],
+                 "reviews":[{"id":"r1","date":"2026-11-15","decisions":[
+                   {"person":"p1","action":"cadence","cadenceDays":null},
+                   {"person":"p2","action":"cadence","cadenceDays":45}]}]}
+                """);
+        var decisions = read.reviews().get(0).decisions();
+        assertThat(decisions.get(0).action()).isEqualTo(ReviewAction.CADENCE);
+        assertThat(decisions.get(0).cadenceDays()).isNull();
+        assertThat(decisions.get(0).clearsCadence()).isTrue();
+        assertThat(decisions.get(1).cadenceDays()).isEqualTo(45);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ArchiveWriter().write(read, Instant.parse("2026-11-22T10:00:00Z"), out);
+        String written = out.toString(StandardCharsets.UTF_8);
+        assertThat(written).containsPattern("\"action\" : \"cadence\",\\s*\"cadenceDays\" : null")
+                .containsPattern("\"action\" : \"cadence\",\\s*\"cadenceDays\" : 45");
+        assertThat(reader.read(new ByteArrayInputStream(out.toByteArray()), Set.of())).isEqualTo(read);
+    }
+
+    @Test
+    void aCadenceDecisionOutOfRangeIsRefusedWithItsPath() {
+        assertThatThrownBy(() -> read("""
+                {"format":"kith-archive","version":1,"people":[{"id":"p1","name":"Maya"}],
+                 "reviews":[{"id":"r1","date":"2026-11-15","decisions":[{"person":"p1","action":"cadence","cadenceDays":0}]}]}
+                """)).isInstanceOfSatisfying(ArchiveException.class, e -> assertThat(e.problems())
+                        .singleElement().asString().startsWith("reviews[0].decisions[0].cadenceDays: "));
+    }
+
+    @Test
     void badJsonSaysWhere() {
         assertThatThrownBy(() -> read("{ \"format\": \"kith-archive\",\n  \"version\": 1,,\n}"))
                 .isInstanceOf(ArchiveException.class)

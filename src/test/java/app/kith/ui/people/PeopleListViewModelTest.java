@@ -195,6 +195,34 @@ class PeopleListViewModelTest {
     }
 
     @Test
+    void theListSortsByTheBiggestFallsOfDepthSinceHalfAYearAgo() {
+        fill();
+        Person lena = Person.named("Lena Gone");
+        Person ben = Person.named("Ben Quiet");
+        journal.get().people().add(lena);
+        journal.get().people().add(ben);
+        for (int daysAgo : new int[] {200, 230, 260}) {
+            journal.get().interactions().add(PeopleJournal.talk(lena, PeopleJournal.TODAY.minusDays(daysAgo),
+                    app.kith.domain.Depth.DEEP));
+        }
+        journal.get().interactions().add(PeopleJournal.talk(ben, PeopleJournal.TODAY.minusDays(200),
+                app.kith.domain.Depth.CATCH_UP));
+        changes.changed();
+
+        list.sortProperty().set(PeopleSort.BIGGEST_FALLS);
+
+        // Lena's three deep talks of 7 to 9 months ago fell furthest, Ben's one catch-up less; Dora and José did
+        // not move (in name order); Tom's and Maya's talks are all of the last two months, so their Depth rose.
+        assertThat(names()).containsExactly("Lena Gone", "Ben Quiet", "Dora Old", "José Núñez", "Tom Reed",
+                "Maya Cole");
+        assertThat(list.rows()).isSortedAccordingTo((a, b) -> Integer.compare(a.depthChange(), b.depthChange()));
+        PersonRow fell = list.row(lena.id());
+        assertThat(fell.depthChange()).isNegative();
+        assertThat(fell.direction().text()).isEqualTo("\u2193 " + -fell.depthChange() + " since May");
+        assertThat(fell.status()).isEqualTo(Status.FADING);
+    }
+
+    @Test
     void theSelectionIsKeptWhenTheJournalChanges() {
         fill();
         list.selectedProperty().set(people.tom.id());

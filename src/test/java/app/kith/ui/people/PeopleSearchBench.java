@@ -198,7 +198,7 @@ public final class PeopleSearchBench {
 
     private static final class NoEntries implements EntryEditor {
         @Override
-        public void logConversation(List<UUID> with) {
+        public void logConversation(List<UUID> with, java.util.function.Consumer<UUID> closed) {
         }
 
         @Override

@@ -61,4 +61,15 @@ class InsightSectionTest {
         assertThat(robot.lookup(".kith-insight-words").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("2 personal or deep conversations in the last year, the latest 2 days ago");
     }
+
+    @Test
+    void whereDepthIsHeadingIsShownInItsColourAndSaidInWords(FxRobot robot) {
+        // Both talks are of the last three weeks: as of 2026-05-26 (T − 180) Maya's Depth was 0.
+        Label direction = robot.lookup("#insight-direction").queryAs(Label.class);
+
+        assertThat(model.depthBefore()).isZero();
+        assertThat(direction.getText()).isEqualTo("\u2191 " + model.depth() + " since May");
+        assertThat(direction.getStyleClass()).contains("kith-depth-direction-rising");
+        assertThat(direction.getAccessibleText()).isEqualTo("Depth up " + model.depth() + " since May");
+    }
 }

@@ -80,6 +80,10 @@ class InsightViewModelTest {
         assertThat(insight.labels().get(0).code()).isEqualTo("chat");
         assertThat(explained.kind()).endsWith(insight.labels().get(0).reason().substring(1));
         assertThat(insight.rhythm()).extracting(InsightViewModel.Line::name).containsExactly("Ring", "Cadence", "Overdue");
+        assertThat(insight.directionProperty().get()).isEqualTo(model.direction());
+        // A talk every ten days, 3 to 723 days ago: 18 of them after T - 180 (2026-05-26), 18 in the half year before.
+        assertThat(insight.labels().get(3).reason())
+                .isEqualTo("Steady, 18 catch-ups or deeper talks since May and 18 in the half year before");
     }
 
     @Test
@@ -106,6 +110,7 @@ class InsightViewModelTest {
         assertThat(insight.labels().get(0)).isEqualTo(new InsightViewModel.Line("Kind", "No kind yet", "",
                 "No conversations"));
         assertThat(insight.labels().get(3).value()).isEqualTo("New");
+        assertThat(insight.directionProperty().get()).as("no Depth then or now: no direction").isNull();
     }
 
     @Test
@@ -143,6 +148,7 @@ class InsightViewModelTest {
 
         assertThat(insight.knownProperty().get()).isFalse();
         assertThat(insight.components()).isEmpty();
+        assertThat(insight.directionProperty().get()).isNull();
 
         data.open.set(data.journal);
         insight.show(null);

@@ -75,7 +75,7 @@ class PersonPageViewModelTest {
     private EntryEditor entries() {
         return new EntryEditor() {
             @Override
-            public void logConversation(List<UUID> with) {
+            public void logConversation(List<UUID> with, java.util.function.Consumer<UUID> closed) {
                 opened.add("log " + with);
             }
 

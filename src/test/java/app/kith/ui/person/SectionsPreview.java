@@ -96,7 +96,7 @@ public final class SectionsPreview {
     private static final class PrintingEditor implements EntryEditor {
 
         @Override
-        public void logConversation(List<UUID> with) {
+        public void logConversation(List<UUID> with, java.util.function.Consumer<UUID> closed) {
             System.out.println("log a conversation with " + with);
         }
 

@@ -7,6 +7,7 @@ import app.kith.domain.Channel;
 import app.kith.domain.Depth;
 import app.kith.domain.Interaction;
 import app.kith.domain.Person;
+import app.kith.ui.common.RecordingEditor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;

@@ -14,6 +14,7 @@ import app.kith.ui.person.TimelineRows.Conversation;
 import app.kith.ui.person.TimelineRows.FavourLine;
 import app.kith.ui.person.TimelineRows.Month;
 import app.kith.ui.person.TimelineRows.Row;
+import app.kith.ui.common.RecordingEditor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;

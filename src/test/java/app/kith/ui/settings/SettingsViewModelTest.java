@@ -121,4 +121,44 @@ class SettingsViewModelTest {
         return journal.get().scores().today().people().stream()
                 .collect(Collectors.toMap(PersonInsight::id, PersonInsight::depth));
     }
+
+    @Test
+    void theReviewsSizeAndRhythmAreShownAndSavedWhenGood() {
+        NumberSetting size = model.reviewSize();
+        NumberSetting every = model.reviewEvery();
+        assertThat(size.textProperty().get()).isEqualTo("10");
+        assertThat(size.meaningProperty().get()).isEqualTo("Each review goes through the 10 most pressing people.");
+        assertThat(every.textProperty().get()).isEqualTo("7");
+        assertThat(every.meaningProperty().get()).isEqualTo("Today says a review is due 7 days after the last one.");
+
+        size.textProperty().set("25");
+        size.commit();
+        every.textProperty().set("14");
+        every.commit();
+
+        assertThat(journal.get().settings().reviewSize()).isEqualTo(25);
+        assertThat(journal.get().settings().reviewEveryDays()).isEqualTo(14);
+        assertThat(size.errorProperty().get()).isEmpty();
+    }
+
+    @Test
+    void aWrongReviewSettingIsSaidBesideTheFieldAndNeverSaved() {
+        NumberSetting size = model.reviewSize();
+        NumberSetting every = model.reviewEvery();
+
+        size.textProperty().set("0");
+        assertThat(size.errorProperty().get()).isEqualTo("A review takes 1 to 100 people.");
+        assertThat(size.meaningProperty().get()).isEmpty();
+        size.commit();
+        size.textProperty().set("a dozen");
+        size.commit();
+        every.textProperty().set("400");
+        every.commit();
+
+        assertThat(every.errorProperty().get()).isEqualTo("A review is due every 1 to 365 days.");
+        assertThat(journal.get().settings().reviewSize()).isEqualTo(10);
+        assertThat(journal.get().settings().reviewEveryDays()).isEqualTo(7);
+        size.textProperty().set(" 12 ");
+        assertThat(size.errorProperty().get()).isEmpty();
+    }
 }

@@ -1,4 +1,4 @@
-package app.kith.ui.person;
+package app.kith.exchange;
 
 import app.kith.domain.Photo;
 import java.awt.Graphics2D;
@@ -15,7 +15,9 @@ import javax.imageio.ImageIO;
 
 /**
  * Turns a picture file into a small photo for the journal: at most {@link #MAX_SIDE} pixels on
- * either side, JPEG (PNG when it has transparency). Runs in the background: it reads a file.
+ * either side, JPEG (PNG when it has transparency). Runs in the background: it reads a file. The
+ * person editor and the contact imports (vCard photos) share it, so a photo is bounded the same way
+ * whichever way it came in.
  */
 public final class PhotoScaler {
 

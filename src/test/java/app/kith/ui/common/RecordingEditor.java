@@ -1,17 +1,16 @@
-package app.kith.ui.person;
+package app.kith.ui.common;
 
-import app.kith.ui.common.EntryEditor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /** Notes what the sections ask of the Log dialog, e.g. "edit conversation 1b9…". */
-final class RecordingEditor implements EntryEditor {
+public final class RecordingEditor implements EntryEditor {
 
-    final List<String> asked = new ArrayList<>();
+    public final List<String> asked = new ArrayList<>();
 
     @Override
-    public void logConversation(List<UUID> with) {
+    public void logConversation(List<UUID> with, java.util.function.Consumer<UUID> closed) {
         asked.add("log conversation with " + with);
     }
 
