@@ -48,6 +48,8 @@ public final class CrashHarness {
     private final List<String> problems = new ArrayList<>();
     private String passphrase = FIRST;
     private Process next;
+    /** How many entries the log had before this trial: the trial's own come after. */
+    private int logged;
     private int trials;
     private int killsMidWrite;
     private int acknowledged;
@@ -96,6 +98,10 @@ public final class CrashHarness {
         // The next writer warms up while this one writes and is checked: a JVM takes longer to start than a trial.
         next = start();
         Thread.sleep(random.nextInt(maxKillMillis + 1));
+        if (!writer.isAlive()) {
+            problems.add("trial " + trials + ": the writer ended by itself (exit code " + writer.exitValue()
+                    + ") before it was killed");
+        }
         writer.destroyForcibly();
         if (!writer.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the writing process did not die");
@@ -104,7 +110,8 @@ public final class CrashHarness {
         if (log.unfinished() != null) {
             killsMidWrite++;
         }
-        check(log);
+        check(log, logged);
+        logged = log.entries().size();
     }
 
     /** Stops the writer warming up for a trial that will not come. */
@@ -137,8 +144,8 @@ public final class CrashHarness {
     }
 
     /** Opens the journal as the next Kith would, and checks the log's writes against it. */
-    private void check(AckLog log) {
-        Journal journal = open(log);
+    private void check(AckLog log, int before) {
+        Journal journal = open(log, before);
         if (journal == null) {
             return;
         }
@@ -167,11 +174,18 @@ public final class CrashHarness {
     }
 
     /**
-     * The journal, opened for reading with the passphrase it had or the one a change under way was setting;
-     * null (and a problem) when it opens with neither.
+     * The journal, opened for reading with the passphrase it has after the trial's acknowledged changes, or the one a
+     * change under way was setting; null (and a problem) when it opens with neither: an acknowledged change lost is
+     * a lost write too.
      */
-    private Journal open(AckLog log) {
-        List<String> candidates = new ArrayList<>(List.of(passphrase));
+    private Journal open(AckLog log, int before) {
+        String expected = passphrase;
+        for (AckLog.Entry entry : log.entries().subList(before, log.entries().size())) {
+            if (entry.kind().equals(AckLog.PASSPHRASE) && entry.state() == AckLog.State.ACKNOWLEDGED) {
+                expected = entry.token();
+            }
+        }
+        List<String> candidates = new ArrayList<>(List.of(expected));
         AckLog.Entry unfinished = log.unfinished();
         if (unfinished != null && unfinished.kind().equals(AckLog.PASSPHRASE)) {
             candidates.add(unfinished.token());
