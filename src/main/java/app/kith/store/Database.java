@@ -97,6 +97,9 @@ public final class Database implements AutoCloseable {
         try {
             database.migrate(migrations);
             JournalFiles.ownerOnly(JournalFiles.journal(absolute));
+            // What a passphrase change or a restore killed half-way left: this process now holds the journal.
+            JournalFiles.deleteWorkFolder(absolute.resolve(Passphrases.WORK_FOLDER));
+            JournalFiles.deleteWorkFolder(absolute.resolve(Restore.WORK_FOLDER));
             return database;
         } catch (IOException e) {
             database.close();

@@ -91,12 +91,17 @@ public final class CrashHarness {
     private void trial() throws IOException, InterruptedException {
         trials++;
         Process writer = next != null ? next : start();
-        awaitWarm(writer);
+        BufferedReader said = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
+        await(writer, said, CrashingWriter.WARM);
         String go = "go\t" + trials + "\t" + passphrase + "\t" + (passphrase.equals(FIRST) ? SECOND : FIRST) + "\n";
         writer.getOutputStream().write(go.getBytes(StandardCharsets.UTF_8));
         writer.getOutputStream().flush();
         // The next writer warms up while this one writes and is checked: a JVM takes longer to start than a trial.
         next = start();
+        // Most kills come once the journal is open, among the writes; the others while it opens.
+        if (random.nextInt(4) > 0) {
+            await(writer, said, CrashingWriter.OPEN);
+        }
         Thread.sleep(random.nextInt(maxKillMillis + 1));
         if (!writer.isAlive()) {
             problems.add("trial " + trials + ": the writer ended by itself (exit code " + writer.exitValue()
@@ -133,13 +138,12 @@ public final class CrashHarness {
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
-    private static void awaitWarm(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
-        String line = out.readLine();
-        if (!CrashingWriter.WARM.equals(line)) {
+    /** Waits for the writer to say it is warm, or that the journal is open. */
+    private static void await(Process process, BufferedReader said, String word) throws IOException {
+        String line = said.readLine();
+        if (!word.equals(line)) {
             process.destroyForcibly();
-            throw new IllegalStateException("the writing process did not start: " + line);
+            throw new IllegalStateException("the writing process did not say " + word + ", but " + line);
         }
     }
 
