@@ -63,6 +63,7 @@ public final class Backups {
         Path target;
         try {
             JournalFiles.createPrivateFolder(folder());
+            removeLeftovers();
             target = freeName(label);
         } catch (IOException e) {
             throw cannotWrite(folder(), e);
@@ -134,6 +135,23 @@ public final class Backups {
                     + count + ".");
         }
         new SettingsRepository(database).put(KEEP, Integer.toString(count));
+    }
+
+    /**
+     * Removes what a backup killed half-way left in the backup folder (its work folder, its part file); safe, since
+     * only the process holding the journal writes backups there.
+     */
+    private void removeLeftovers() throws IOException {
+        try (Stream<Path> files = Files.list(folder())) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(WORK_FOLDER + "-")) {
+                    JournalFiles.deleteWorkFolder(file);
+                } else if (name.startsWith(".") && name.endsWith(".zip.part")) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
     }
 
     /** Writes the backup beside its target, checks it, and moves it into place: whole, or no file at all. */

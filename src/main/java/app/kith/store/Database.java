@@ -22,8 +22,6 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The journal's H2 file in a data folder: opened, migrated (after a backup) and closed cleanly.
@@ -38,7 +36,6 @@ public final class Database implements AutoCloseable {
     /** Where Flyway finds the journal's migrations. */
     static final List<String> MIGRATIONS = List.of("classpath:db/migration");
 
-    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path folder;
     /** Replaced when H2 closed the file under Kith after a failed write (a full disk): see {@link #reconnect}. */
@@ -100,6 +97,9 @@ public final class Database implements AutoCloseable {
         try {
             database.migrate(migrations);
             JournalFiles.ownerOnly(JournalFiles.journal(absolute));
+            // What a passphrase change or a restore killed half-way left: this process now holds the journal.
+            JournalFiles.deleteWorkFolder(absolute.resolve(Passphrases.WORK_FOLDER));
+            JournalFiles.deleteWorkFolder(absolute.resolve(Restore.WORK_FOLDER));
             return database;
         } catch (IOException e) {
             database.close();
@@ -141,14 +141,15 @@ public final class Database implements AutoCloseable {
         }
         requireKeyWhenLocked(absolute, key);
         Database reader = readOnly(absolute, key, clock);
+        boolean upToDate;
         try {
-            if (reader.isUpToDate(migrations)) {
-                return reader;
-            }
-        } catch (JournalException e) {
-            // A lock file left by a process that was killed keeps a read-only open out (it may not take the lock
-            // over); the read-write open below takes it over, or says in words what is really wrong.
-            LOG.info("Reading the journal in {} needs a read-write open first: {}", absolute, e.getMessage());
+            upToDate = reader.isUpToDate(migrations);
+        } catch (RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+        if (upToDate) {
+            return reader;
         }
         reader.close();
         open(absolute, clock, key, migrations).close();

@@ -80,6 +80,14 @@ public final class ContainedRun {
         kith("--data-dir", journal.toString(), "log", "--with", "Maya", "--channel", "call", "--depth", "deep");
         kith("--data-dir", journal.toString(), "people", "--json");
         kith("--data-dir", journal.toString(), "review");
+        kith("--data-dir", journal.toString(), "today", "--json");
+        kith("--data-dir", journal.toString(), "duplicates");
+        kith("--data-dir", journal.toString(), "snooze", "Maya", "--for", "1w");
+        Path card = Files.writeString(data.resolve("exports").resolve("ada.vcf"), "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+                + "FN:Ada Lovelace\r\nEMAIL:ada@example.org\r\nPHOTO;VALUE=uri:http://example.org/ada.jpg\r\n"
+                + "END:VCARD\r\n");
+        kith("--data-dir", journal.toString(), "import", card.toString());
+        kith("--data-dir", journal.toString(), "export", data.resolve("exports").resolve("dates.ics").toString());
         kith("--data-dir", journal.toString(), "export", archive.toString());
         kith("--data-dir", data.resolve("imported").toString(), "import", archive.toString());
         env.put("KITH_NEW_PASSPHRASE", "correct horse battery");
@@ -105,13 +113,14 @@ public final class ContainedRun {
         }
     }
 
-    /** The window, headless: opened on the journal, every screen shown, the sample explored, closed. */
+    /** The window, headless: opened on the journal, every screen shown, closed. */
     private void window() throws Exception {
         FxToolkit.registerPrimaryStage();
         KithApp app = (KithApp) FxToolkit.setupApplication(() -> new KithApp(CLOCK, data.resolve("journal"),
                 new SampleSpec(12, 60, 8, 2, 7)));
         FxRobot robot = new FxRobot();
         show(robot, "#rail-people", "#people-list");
+        show(robot, "#rail-review", "#review");
         show(robot, "#rail-settings", "#settings-backups");
         show(robot, "#rail-today", "#rail-today");
         FxToolkit.cleanupApplication(app);

@@ -48,6 +48,8 @@ public final class CrashHarness {
     private final List<String> problems = new ArrayList<>();
     private String passphrase = FIRST;
     private Process next;
+    /** How many entries the log had before this trial: the trial's own come after. */
+    private int logged;
     private int trials;
     private int killsMidWrite;
     private int acknowledged;
@@ -89,13 +91,22 @@ public final class CrashHarness {
     private void trial() throws IOException, InterruptedException {
         trials++;
         Process writer = next != null ? next : start();
-        awaitWarm(writer);
+        BufferedReader said = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
+        await(writer, said, CrashingWriter.WARM);
         String go = "go\t" + trials + "\t" + passphrase + "\t" + (passphrase.equals(FIRST) ? SECOND : FIRST) + "\n";
         writer.getOutputStream().write(go.getBytes(StandardCharsets.UTF_8));
         writer.getOutputStream().flush();
         // The next writer warms up while this one writes and is checked: a JVM takes longer to start than a trial.
         next = start();
+        // Most kills come once the journal is open, among the writes; the others while it opens.
+        if (random.nextInt(4) > 0) {
+            await(writer, said, CrashingWriter.OPEN);
+        }
         Thread.sleep(random.nextInt(maxKillMillis + 1));
+        if (!writer.isAlive()) {
+            problems.add("trial " + trials + ": the writer ended by itself (exit code " + writer.exitValue()
+                    + ") before it was killed");
+        }
         writer.destroyForcibly();
         if (!writer.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
             throw new IllegalStateException("the writing process did not die");
@@ -104,7 +115,8 @@ public final class CrashHarness {
         if (log.unfinished() != null) {
             killsMidWrite++;
         }
-        check(log);
+        check(log, logged);
+        logged = log.entries().size();
     }
 
     /** Stops the writer warming up for a trial that will not come. */
@@ -126,19 +138,18 @@ public final class CrashHarness {
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
     }
 
-    private static void awaitWarm(Process process) throws IOException {
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8));
-        String line = out.readLine();
-        if (!CrashingWriter.WARM.equals(line)) {
+    /** Waits for the writer to say it is warm, or that the journal is open. */
+    private static void await(Process process, BufferedReader said, String word) throws IOException {
+        String line = said.readLine();
+        if (!word.equals(line)) {
             process.destroyForcibly();
-            throw new IllegalStateException("the writing process did not start: " + line);
+            throw new IllegalStateException("the writing process did not say " + word + ", but " + line);
         }
     }
 
     /** Opens the journal as the next Kith would, and checks the log's writes against it. */
-    private void check(AckLog log) {
-        Journal journal = open(log);
+    private void check(AckLog log, int before) {
+        Journal journal = open(log, before);
         if (journal == null) {
             return;
         }
@@ -167,11 +178,18 @@ public final class CrashHarness {
     }
 
     /**
-     * The journal, opened for reading with the passphrase it had or the one a change under way was setting;
-     * null (and a problem) when it opens with neither.
+     * The journal, opened for reading with the passphrase it has after the trial's acknowledged changes, or the one a
+     * change under way was setting; null (and a problem) when it opens with neither: an acknowledged change lost is
+     * a lost write too.
      */
-    private Journal open(AckLog log) {
-        List<String> candidates = new ArrayList<>(List.of(passphrase));
+    private Journal open(AckLog log, int before) {
+        String expected = passphrase;
+        for (AckLog.Entry entry : log.entries().subList(before, log.entries().size())) {
+            if (entry.kind().equals(AckLog.PASSPHRASE) && entry.state() == AckLog.State.ACKNOWLEDGED) {
+                expected = entry.token();
+            }
+        }
+        List<String> candidates = new ArrayList<>(List.of(expected));
         AckLog.Entry unfinished = log.unfinished();
         if (unfinished != null && unfinished.kind().equals(AckLog.PASSPHRASE)) {
             candidates.add(unfinished.token());

@@ -44,6 +44,7 @@ import java.util.Random;
 public final class CrashingWriter {
 
     static final String WARM = "warm";
+    static final String OPEN = "open";
 
     private final Path folder;
     private final OutputStream log;
@@ -96,6 +97,8 @@ public final class CrashingWriter {
     private void run(int writes) throws IOException {
         open();
         people.addAll(journal.people().all());
+        System.out.println(OPEN);
+        System.out.flush();
         for (int done = 0; done < writes; done++) {
             step++;
             int dice = random.nextInt(100);

@@ -115,6 +115,25 @@ class BackupsTest {
     }
 
     @Test
+    void whatAKilledBackupPassphraseChangeOrRestoreLeftIsClearedAway() throws IOException {
+        Path backups = Files.createDirectories(folder.resolve("backups"));
+        Files.createDirectories(backups.resolve(".work-journal-daily-20261121-100000.zip").resolve("check"));
+        Files.writeString(backups.resolve(".journal-daily-20261121-100000.zip.part"), "half");
+        Files.createDirectories(folder.resolve(Passphrases.WORK_FOLDER));
+        Files.writeString(folder.resolve(Restore.WORK_FOLDER + "-x"), "not ours");
+        Files.createDirectories(folder.resolve(Restore.WORK_FOLDER));
+
+        try (Journal journal = Journal.open(folder, clock)) {
+            journal.backups().backUp("manual");
+        }
+
+        assertThat(fileNames(backups)).singleElement().satisfies(name -> assertThat(name).startsWith("journal-manual-"));
+        assertThat(folder.resolve(Passphrases.WORK_FOLDER)).doesNotExist();
+        assertThat(folder.resolve(Restore.WORK_FOLDER)).doesNotExist();
+        assertThat(folder.resolve(Restore.WORK_FOLDER + "-x")).as("only Kith's own work folders go").exists();
+    }
+
+    @Test
     void aBackupToAFileThatExistsIsRefused() throws IOException {
         Path existing = Files.writeString(temp.resolve("kept.zip"), "mine");
         try (Journal journal = Journal.open(folder, clock)) {

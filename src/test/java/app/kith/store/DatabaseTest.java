@@ -144,6 +144,22 @@ class DatabaseTest {
     }
 
     @Test
+    void theJournalIsAnEmbeddedFileNeverAServer() {
+        Path folder = temp.resolve("journal");
+        List<String> urls = new ArrayList<>();
+        try (Journal journal = Journal.open(folder, clock)) {
+            urls.add(journal.database().connections().url());
+        }
+        try (Database reading = Database.openForReading(folder, clock)) {
+            urls.add(reading.connections().url());
+        }
+        assertThat(urls).allSatisfy(url -> assertThat(url)
+                .startsWith("jdbc:h2:file:" + folder.toAbsolutePath().normalize())
+                .doesNotContainIgnoringCase("AUTO_SERVER").doesNotContainIgnoringCase("tcp:")
+                .contains("TRACE_LEVEL_FILE=0"));
+    }
+
+    @Test
     void openingForReadingWhereThereIsNoJournalCreatesNothing() {
         Path folder = temp.resolve("typo");
 

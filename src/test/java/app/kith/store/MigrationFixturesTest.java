@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class MigrationFixturesTest {
 
     /** The schema version the current migrations end at. */
-    private static final int CURRENT = 3;
+    private static final int CURRENT = 5;
 
     @TempDir
     Path temp;
@@ -39,7 +39,7 @@ class MigrationFixturesTest {
     private final StepClock clock = new StepClock(Instant.parse("2026-12-05T10:00:00Z"));
 
     @ParameterizedTest(name = "a V{0} journal")
-    @ValueSource(ints = {1, 2, 3})
+    @ValueSource(ints = {1, 2, 3, 4, 5})
     void anEarlierJournalIsUpgradedAfterABackupAndHoldsWhatItHeld(int version) throws Exception {
         Path folder = fixture(version, temp.resolve("journal"));
         assertThat(schemaVersion(folder)).isEqualTo(version);

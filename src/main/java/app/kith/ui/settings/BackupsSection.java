@@ -34,8 +34,9 @@ public final class BackupsSection {
     }
 
     public Node node() {
-        Label how = new Label("Kith backs your journal up by itself when the window closes (after a change) and once"
-                + " a day while it is open. A backup of an encrypted journal is encrypted with the same passphrase.");
+        Label how = new Label("Kith backs your journal up by itself after a change: at most once a day while the"
+                + " window is open, and when it closes. A backup of an encrypted journal is encrypted with the same"
+                + " passphrase.");
         how.setWrapText(true);
         how.getStyleClass().addAll("kith-muted", "kith-small");
         Label where = SettingsScreen.wrapped(Bindings.concat("In ", model.folderProperty()), "kith-muted");

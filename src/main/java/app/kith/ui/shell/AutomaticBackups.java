@@ -11,11 +11,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * When the window backs the user's own journal up by itself: once a day while it is open (when it opens, and
- * after a write, if the latest backup is a day old), and when it closes if anything was written since the last
- * backup (a closing backup of an unchanged journal would only push an older, different one out). Runs on the
- * writer thread, with the journal the shell has open; the sample journal and a read-only journal are never
- * backed up. A backup that fails is remembered, in a sentence, for Settings to show.
+ * When the window backs the user's own journal up by itself: at most once a day while it is open (after a write,
+ * when the latest backup is a day old), and when it closes if anything was written since the last backup. A
+ * journal that is only read is not backed up again: its latest backup holds it already, and an unchanged copy
+ * would only push an older, different one out; nor is one taken as the window opens, where it would hold the
+ * first screen up. Runs on the writer thread, with the journal the shell has open; the sample journal and a
+ * read-only journal are never backed up. A backup that fails is remembered, in a sentence, for Settings to show.
  */
 final class AutomaticBackups {
 
@@ -31,12 +32,11 @@ final class AutomaticBackups {
         this.clock = clock;
     }
 
-    /** Writer thread, once a journal is open: the daily backup, if the latest is a day old. */
+    /** Writer thread, once a journal is open: when its next daily backup is due. */
     void opened(Journal journal) {
         writtenSinceBackup.set(false);
         nextDaily.set(journal.backups().latest().map(latest -> latest.takenAt().plus(app.kith.store.Backups.DAILY))
                 .orElse(Instant.MIN));
-        daily(journal);
     }
 
     /** FX thread, after a write succeeded. */
@@ -49,9 +49,9 @@ final class AutomaticBackups {
         return writtenSinceBackup.get() && !clock.instant().isBefore(nextDaily.get());
     }
 
-    /** Writer thread: the daily backup, if one is due. */
+    /** Writer thread: the daily backup, if a write is waiting for one. */
     void daily(Journal journal) {
-        if (!clock.instant().isBefore(nextDaily.get()) && journal.counts().people() > 0) {
+        if (dailyDue()) {
             take(journal, "daily");
         }
     }

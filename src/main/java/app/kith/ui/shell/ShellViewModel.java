@@ -321,19 +321,13 @@ public final class ShellViewModel {
                 .start();
     }
 
-    /**
-     * Writer thread: opens the own journal with its key (for reading only when it sits on a disk Kith cannot
-     * write to) and takes the daily backup when one is due.
-     */
+    /** Writer thread: opens the own journal with its key (for reading only on a disk Kith cannot write to). */
     private Opened openOwn(JournalKey key) {
         boolean onReadOnlyMedium = Database.onReadOnlyMedium(ownFolder);
         Journal opened = onReadOnlyMedium ? Journal.openForReading(ownFolder, clock, key)
                 : Journal.open(ownFolder, clock, key);
         ownKey.set(key);
         openJournal.set(opened);
-        if (!onReadOnlyMedium) {
-            backups.opened(opened);
-        }
         return new Opened(opened, opened.counts(), false, key != null, onReadOnlyMedium);
     }
 
@@ -371,6 +365,16 @@ public final class ShellViewModel {
     }
 
     private void show(Opened opened) {
+        if (!opened.sample() && !opened.readOnly()) {
+            // When the next daily backup is due, read after the journal is shown (it lists the backup folder).
+            Journal shown = opened.journal();
+            tasks.write(context -> {
+                if (openJournal.get() == shown) {
+                    backups.opened(shown);
+                }
+                return null;
+            }).start();
+        }
         counts.set(opened.counts());
         readOnly.set(opened.readOnly());
         if (!opened.sample()) {

@@ -3,6 +3,7 @@ package app.kith.exchange.archive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.kith.exchange.ExchangeException;
+import app.kith.exchange.fuzz.Mutator;
 import app.kith.store.Journal;
 import app.kith.store.JournalCounts;
 import app.kith.store.JournalException;
@@ -69,7 +70,7 @@ class ArchiveFuzzTest {
     void everyMutatedArchiveIsReadOrRefusedInKithsWords() throws Exception {
         int inputs = Integer.getInteger("kith.fuzz.inputs", INPUTS);
         long seed = Long.getLong("kith.fuzz.seed", 20261122L);
-        ArchiveMutator mutator = new ArchiveMutator(seed, seeds());
+        Mutator mutator = new Mutator(seed, seeds(), Mutator.JSON);
         Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
         List<String> failures = new ArrayList<>();
         long slowest = 0;
@@ -94,7 +95,7 @@ class ArchiveFuzzTest {
 
     @Test
     void mutatedArchivesImportAllOrNothing() throws Exception {
-        ArchiveMutator mutator = new ArchiveMutator(Long.getLong("kith.fuzz.seed", 20261122L) + 1, seeds());
+        Mutator mutator = new Mutator(Long.getLong("kith.fuzz.seed", 20261122L) + 1, seeds(), Mutator.JSON);
         int imported = 0;
         int refused = 0;
         try (Journal journal = Journal.open(temp.resolve("journal"), CLOCK)) {

@@ -119,20 +119,35 @@ class LockedJournalTest {
 
     @Test
     void aJournalWrittenAfterItsDailyBackupIsBackedUpWhenClosing() throws IOException {
-        try (Journal journal = Journal.open(data, CLOCK)) {
-            journal.people().add(Person.named("Maya Cole"));
-        }
         ShellViewModel shell = shell();
         shell.openOwnJournal();
-        assertThat(backups()).as("a journal with people, no backup for a day: one at once").hasSize(1);
+        assertThat(backups()).as("no backup while the window opens").isEmpty();
+        shell.journalProperty().get().people().add(Person.named("Maya Cole"));
+        upkeep.journalWritten();
+        assertThat(backups()).as("the first write of the day").hasSize(1);
 
         shell.journalProperty().get().people().add(Person.named("Ben Okafor"));
         upkeep.journalWritten();
+        assertThat(backups()).as("at most one a day while open").hasSize(1);
         shell.close();
         this.shell = null;
 
         assertThat(backups()).hasSize(2).anySatisfy(backup ->
                 assertThat(backup.getFileName().toString()).startsWith("journal-closing-"));
+    }
+
+    @Test
+    void aJournalOnlyReadIsNotBackedUpAgain() throws IOException {
+        try (Journal journal = Journal.open(data, CLOCK)) {
+            journal.people().add(Person.named("Maya Cole"));
+        }
+        ShellViewModel shell = shell();
+        shell.openOwnJournal();
+        shell.refreshCounts();
+        shell.close();
+        this.shell = null;
+
+        assertThat(backups()).isEmpty();
     }
 
     @Test
