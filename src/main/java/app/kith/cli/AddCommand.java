@@ -3,6 +3,7 @@ package app.kith.cli;
 import app.kith.domain.InvalidValueException;
 import app.kith.domain.PartialDate;
 import app.kith.domain.Person;
+import app.kith.domain.Plausible;
 import app.kith.domain.Ring;
 import app.kith.store.Journal;
 import java.util.ArrayList;
@@ -77,6 +78,9 @@ final class AddCommand implements Callable<Integer> {
     }
 
     private Person person() {
+        emails.stream().filter(email -> !Plausible.email(email)).findFirst().ifPresent(email -> {
+            throw new WrongValue("--email: " + Plausible.emailRefusal(email) + ".");
+        });
         try {
             return Person.builder().name(name).nickname(nickname).emails(emails).phones(phones).tags(tags)
                     .organization(organization).title(title).kin(kin).ring(ring()).cadenceDays(cadenceDays)

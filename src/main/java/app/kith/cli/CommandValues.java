@@ -1,6 +1,7 @@
 package app.kith.cli;
 
 import app.kith.domain.Coded;
+import app.kith.domain.Plausible;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -23,12 +24,18 @@ final class CommandValues {
         }
     }
 
+    /** A date of an entry: a real day, within a life. */
     static LocalDate date(String option, String text) {
+        LocalDate date;
         try {
-            return LocalDate.parse(text.strip());
+            date = LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             throw new WrongValue(option + ": \"" + text + "\" is not a date; write it as YYYY-MM-DD, e.g. 2026-11-22.");
         }
+        if (!Plausible.date(date)) {
+            throw new WrongValue(option + ": " + Plausible.dateRefusal(date) + ".");
+        }
+        return date;
     }
 
     static LocalTime time(String option, String text) {

@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import app.kith.store.DataFolder;
 import app.kith.store.Journal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Supplier;
@@ -14,18 +15,34 @@ public final class JournalAccess {
 
     private final Supplier<Path> dataDirOption;
     private final Clock clock;
+    private final PassphraseSources passphrases;
 
     /**
      * @param dataDirOption the value of {@code --data-dir}, read when a command runs (null when not given)
+     * @param passphrases where a locked journal's passphrase comes from
      */
-    public JournalAccess(Supplier<Path> dataDirOption, Clock clock) {
+    JournalAccess(Supplier<Path> dataDirOption, Clock clock, PassphraseSources passphrases) {
         this.dataDirOption = dataDirOption;
         this.clock = clock;
+        this.passphrases = passphrases;
     }
 
-    /** The absolute data folder this run works on. */
+    /**
+     * The absolute data folder this run works on.
+     *
+     * @throws WrongValue when {@code --data-dir} is empty or names a file
+     */
     public Path folder() {
-        return DataFolder.resolve(dataDirOption.get());
+        Path given = dataDirOption.get();
+        if (given != null && given.toString().isBlank()) {
+            throw new WrongValue("--data-dir is empty: name the folder that holds the journal, e.g. --data-dir ~/kith.");
+        }
+        Path folder = DataFolder.resolve(given);
+        if (given != null && Files.isRegularFile(folder)) {
+            throw new WrongValue("--data-dir: " + folder + " is a file, not a folder: name the folder that holds"
+                    + " the journal.");
+        }
+        return folder;
     }
 
     /**
@@ -34,7 +51,8 @@ public final class JournalAccess {
      * @throws app.kith.store.JournalException with a sentence when it cannot be opened
      */
     public Journal open() {
-        return Journal.open(folder(), clock);
+        Path folder = folder();
+        return passphrases.open(folder, key -> Journal.open(folder, clock, key));
     }
 
     /**
@@ -43,7 +61,13 @@ public final class JournalAccess {
      * @throws app.kith.store.JournalException with a sentence when there is no journal there or it cannot be opened
      */
     public Journal openForReading() {
-        return Journal.openForReading(folder(), clock);
+        Path folder = folder();
+        return passphrases.open(folder, key -> Journal.openForReading(folder, clock, key));
+    }
+
+    /** Where passphrases come from: for the commands that set or change one. */
+    PassphraseSources passphrases() {
+        return passphrases;
     }
 
     public Clock clock() {

@@ -6,8 +6,12 @@ import app.kith.exchange.ExchangeException;
 import app.kith.store.JournalException;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine.ParseResult;
 
 /**
@@ -19,10 +23,23 @@ public final class KithCli {
 
     private final Clock clock;
     private final WindowLauncher window;
+    private final Map<String, String> env;
+    private final Terminal terminal;
 
+    /** The command line of this process: its environment, and its terminal when it has one. */
     public KithCli(Clock clock, WindowLauncher window) {
+        this(clock, window, System.getenv(), Terminal.ofConsole());
+    }
+
+    /**
+     * @param env where KITH_PASSPHRASE and KITH_NEW_PASSPHRASE are read
+     * @param terminal the person's terminal, or null when there is none
+     */
+    public KithCli(Clock clock, WindowLauncher window, Map<String, String> env, Terminal terminal) {
         this.clock = clock;
         this.window = window;
+        this.env = Map.copyOf(env);
+        this.terminal = terminal;
     }
 
     /** Runs the command line; errors are written to {@code err} as one sentence, never a stack trace. */
@@ -37,7 +54,7 @@ public final class KithCli {
     }
 
     CommandLine commandLine() {
-        KithCommand kith = new KithCommand(window, clock);
+        KithCommand kith = new KithCommand(window, clock, env, terminal);
         CommandLine commandLine = new CommandLine(kith);
         commandLine.addSubcommand(new SampleCommand(kith.journals()));
         commandLine.addSubcommand(new ImportCommand(kith.journals()));
@@ -51,9 +68,36 @@ public final class KithCli {
         commandLine.addSubcommand(new DuplicatesCommand(kith.journals()));
         commandLine.addSubcommand(new MergeCommand(kith.journals()));
         commandLine.addSubcommand(new TodayCommand(kith.journals()));
+        commandLine.addSubcommand(new PassphraseCommand(kith.journals()));
+        commandLine.addSubcommand(new BackupCommand(kith.journals()));
+        commandLine.addSubcommand(new RestoreCommand(kith.journals()));
         commandLine.addSubcommand(new RingsCommand(kith.journals()));
         commandLine.setExecutionExceptionHandler(new OneSentence());
+        commandLine.setParameterExceptionHandler(new WrongCommandLine());
+        // "@file" would read arguments from a file: kith add @/etc/hostname added a person named after its content.
+        commandLine.setExpandAtFiles(false);
         return commandLine;
+    }
+
+    /**
+     * A command line picocli cannot parse (an unknown option, a missing value): one sentence and where to read
+     * how the command is used, instead of the whole usage, and exit code 2.
+     */
+    private static final class WrongCommandLine implements IParameterExceptionHandler {
+
+        @Override
+        public int handleParseException(ParameterException error, String[] args) {
+            CommandLine command = error.getCommandLine();
+            PrintWriter err = command.getErr();
+            // picocli's "Unmatched argument at index 2: 'frobnicate'" counts words; a person needs to know which.
+            boolean unmatched = error instanceof UnmatchedArgumentException unknown && !unknown.getUnmatched().isEmpty()
+                    && String.valueOf(error.getMessage()).startsWith("Unmatched argument");
+            err.println(unmatched ? "Unknown command or argument: '"
+                    + ((UnmatchedArgumentException) error).getUnmatched().get(0) + "'." : ErrorText.firstLine(error));
+            err.println("See " + command.getCommandSpec().qualifiedName() + " --help for how to use it.");
+            err.flush();
+            return command.getCommandSpec().exitCodeOnInvalidInput();
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package app.kith.cli;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -24,13 +25,19 @@ public final class KithCommand implements Callable<Integer> {
             description = "The journal's folder (default: $KITH_HOME, else the platform's data folder).")
     private Path dataDir;
 
+    @Option(names = "--passphrase-file", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "Read the journal's passphrase from the first line of FILE (else $KITH_PASSPHRASE,"
+                    + " else it is asked for at the terminal).")
+    private Path passphraseFile;
+
     private final WindowLauncher window;
     private final JournalAccess journals;
 
-    KithCommand(WindowLauncher window, Clock clock) {
+    KithCommand(WindowLauncher window, Clock clock, Map<String, String> env, Terminal terminal) {
         this.window = window;
-        // Read when a command runs, after picocli has parsed --data-dir (which sub-commands inherit).
-        this.journals = new JournalAccess(() -> dataDir, clock);
+        // Read when a command runs, after picocli has parsed the options (which sub-commands inherit).
+        this.journals = new JournalAccess(() -> dataDir, clock, new PassphraseSources(env, terminal,
+                () -> passphraseFile));
     }
 
     /** The shared access to the journal that every sub-command is given. */

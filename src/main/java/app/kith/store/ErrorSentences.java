@@ -118,6 +118,14 @@ final class ErrorSentences {
 
     /** The first line of the innermost message: enough to act on, without a stack trace. */
     static String reason(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        // "/x/backups: Read-only file system" names the path the sentence has named already.
+        if (root instanceof java.nio.file.FileSystemException system && system.getReason() != null) {
+            return system.getReason();
+        }
         return ErrorText.rootReason(error);
     }
 }

@@ -2,10 +2,6 @@ package app.kith.store;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import static app.kith.store.schema.Tables.FAVOUR;
-import static app.kith.store.schema.Tables.FOLLOW_UP;
-import static app.kith.store.schema.Tables.INTERACTION;
-import static app.kith.store.schema.Tables.PERSON;
 
 /**
  * An open journal: the database and one repository per aggregate. The composition roots
@@ -29,6 +25,7 @@ public final class Journal implements AutoCloseable {
     private final PersonMerges merges;
     private final DuplicateFinder duplicates;
     private final TodayReader today;
+    private final Backups backups;
 
     Journal(Database database, Clock clock, EntryChanges changes) {
         this.database = database;
@@ -46,6 +43,7 @@ public final class Journal implements AutoCloseable {
         this.merges = new PersonMerges(database, clock, changes);
         this.duplicates = new DuplicateFinder(database);
         this.today = new TodayReader(database, reviews, settings);
+        this.backups = new Backups(database, clock);
     }
 
     /**
@@ -54,7 +52,17 @@ public final class Journal implements AutoCloseable {
      * @throws JournalException with a sentence for a person when it cannot be opened
      */
     public static Journal open(Path folder, Clock clock) {
-        return new Journal(Database.open(folder, clock), clock, new DigestWriter());
+        return open(folder, clock, null);
+    }
+
+    /**
+     * {@link #open(Path, Clock)} with the journal's key, for a journal locked with a passphrase (null for one without).
+     *
+     * @throws PassphraseNeeded when the journal is locked and no key is given
+     * @throws WrongPassphrase when the key does not open it; its file is left as it was
+     */
+    public static Journal open(Path folder, Clock clock, JournalKey key) {
+        return new Journal(Database.open(folder, clock, key), clock, new DigestWriter());
     }
 
     /**
@@ -63,7 +71,12 @@ public final class Journal implements AutoCloseable {
      * @throws JournalException with a sentence when there is no journal there or it cannot be opened
      */
     public static Journal openForReading(Path folder, Clock clock) {
-        return new Journal(Database.openForReading(folder, clock), clock, new DigestWriter());
+        return openForReading(folder, clock, null);
+    }
+
+    /** {@link #openForReading(Path, Clock)} with the journal's key (null for a journal without a passphrase). */
+    public static Journal openForReading(Path folder, Clock clock, JournalKey key) {
+        return new Journal(Database.openForReading(folder, clock, key), clock, new DigestWriter());
     }
 
     public Database database() {
@@ -115,6 +128,16 @@ public final class Journal implements AutoCloseable {
         return today;
     }
 
+    /** The journal's backups: taking one, the latest ones, how many are kept. */
+    public Backups backups() {
+        return backups;
+    }
+
+    /** True when the journal was opened for reading only (a read command, or a journal on a read-only disk). */
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
     public ReviewRepository reviews() {
         return reviews;
     }
@@ -155,11 +178,7 @@ public final class Journal implements AutoCloseable {
 
     /** How many people, conversations, favours and follow-ups the journal holds. */
     public JournalCounts counts() {
-        return database.read(ctx -> new JournalCounts(
-                ctx.fetchCount(PERSON),
-                ctx.fetchCount(INTERACTION),
-                ctx.fetchCount(FAVOUR),
-                ctx.fetchCount(FOLLOW_UP)));
+        return database.counts();
     }
 
     @Override

@@ -13,6 +13,10 @@ import app.kith.ui.exchange.ArchiveChooser;
 import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.exchange.FilePicker;
 import app.kith.ui.home.HomeView;
+import app.kith.ui.settings.BackupsSection;
+import app.kith.ui.settings.BackupsViewModel;
+import app.kith.ui.settings.PassphraseSection;
+import app.kith.ui.settings.PassphraseViewModel;
 import app.kith.ui.settings.SettingsScreen;
 import app.kith.ui.settings.SettingsViewModel;
 import app.kith.ui.home.TodayViewModel;
@@ -42,6 +46,7 @@ import app.kith.ui.shell.MainWindow;
 import app.kith.ui.shell.PreferencesFile;
 import app.kith.ui.shell.SampleMaker;
 import app.kith.ui.shell.Screen;
+import app.kith.ui.shell.JournalUpkeep;
 import app.kith.ui.shell.ShellActions;
 import app.kith.ui.shell.ShellViewModel;
 import app.kith.ui.shell.SystemColorScheme;
@@ -116,6 +121,8 @@ public final class KithApp extends Application {
     /** Adds and edits people (Shortcut+N, and the People screen's Edit). */
     private PersonEditors personEditor;
     private ShellViewModel shell;
+    /** Backups, passphrase changes and restores: what looks after the own journal as a whole. */
+    private JournalUpkeep upkeep;
     private ThemeSwitcher theme;
     private MainWindow window;
     private Stage stage;
@@ -172,6 +179,7 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
+        upkeep = new JournalUpkeep(shell, tasks);
         personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
         archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
@@ -208,7 +216,10 @@ public final class KithApp extends Application {
         mapScreen = map;
         ringsScreen = rings;
         // Today's figures follow every write: a dialog's, an import's.
-        changes.revisionProperty().addListener((observable, was, now) -> shell.refreshCounts());
+        changes.revisionProperty().addListener((observable, was, now) -> {
+            shell.refreshCounts();
+            upkeep.journalWritten();
+        });
     }
 
     @Override
@@ -249,11 +260,14 @@ public final class KithApp extends Application {
         return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample).node();
     }
 
-    /** The Settings screen: the half-life, the theme, the data folder. */
+    /** The Settings screen: the half-life, the theme, the passphrase, the backups, the data folder. */
     private Node settings() {
         SettingsViewModel model = new SettingsViewModel(tasks, shell.journalProperty(), shell.folderProperty(),
                 theme.choiceProperty(), changes::changed);
-        return new SettingsScreen(model).node();
+        Node passphrase = new PassphraseSection(new PassphraseViewModel(shell, upkeep, clock)).node();
+        Node backups = new BackupsSection(new BackupsViewModel(tasks, shell, upkeep, clock,
+                Locale.getDefault(Locale.Category.FORMAT)), () -> files.backupToRestore(stage)).node();
+        return new SettingsScreen(model, List.of(passphrase, backups)).node();
     }
 
     /** The People screen: the list and, beside it, the selected person's page. */

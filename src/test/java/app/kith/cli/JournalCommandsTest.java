@@ -324,6 +324,34 @@ class JournalCommandsTest {
         assertThat(temp.resolve("tagged.json")).doesNotExist();
     }
 
+    @Test
+    void datesFarOutsideALifeAreRefusedInOneSentence() throws IOException {
+        JournalCounts before = counts();
+        byte[] file = Files.readAllBytes(folder.resolve("journal.mv.db"));
+
+        for (String date : List.of("0000-01-01", "9999-12-31", "1899-12-31", "2101-01-01")) {
+            assertThat(kith("log", "--with", "may", "--channel", "call", "--depth", "deep", "--date", date))
+                    .as(date).isEqualTo(2);
+            assertThat(err.strip()).isEqualTo("--date: " + date + " is outside the years Kith takes (1900 to 2100).");
+        }
+
+        assertThat(Files.readAllBytes(folder.resolve("journal.mv.db"))).isEqualTo(file);
+        assertThat(kith("log", "--with", "may", "--channel", "call", "--depth", "deep", "--date", "1900-01-01"))
+                .isZero();
+        assertThat(counts().interactions()).isEqualTo(before.interactions() + 1);
+    }
+
+    @Test
+    void anEmailWithoutAnAtIsRefusedInOneSentence() {
+        JournalCounts before = counts();
+
+        assertThat(kith("add", "Eve", "--email", "eve.example.org")).isEqualTo(2);
+
+        assertThat(err.strip()).isEqualTo("--email: \"eve.example.org\" is not an email address (it looks like"
+                + " name@example.org).");
+        assertThat(counts()).isEqualTo(before);
+    }
+
     private int kith(String... args) {
         List<String> all = new ArrayList<>();
         if (!List.of(args).contains("--data-dir")) {

@@ -38,7 +38,7 @@ class KithCliTest {
     void helpShowsTheCommandsAndExitsZero() {
         assertThat(run("--help")).isZero();
 
-        assertThat(out).startsWith("Usage: kith [-hV] [--data-dir=DIR] [COMMAND]")
+        assertThat(out).startsWith("Usage: kith [-hV] [--data-dir=DIR] [--passphrase-file=FILE] [COMMAND]")
                 .contains("sample", "--version", "Exit codes:");
         assertThat(err).isEmpty();
         assertThat(windowsOpened).isEmpty();
@@ -59,10 +59,10 @@ class KithCliTest {
     }
 
     @Test
-    void anUnknownOptionGetsTheUsageAndExitCodeTwo() {
+    void anUnknownOptionIsOneSentenceWithAHintAndExitCodeTwo() {
         assertThat(run("--colour")).isEqualTo(2);
 
-        assertThat(err).startsWith("Unknown option: '--colour'").contains("Usage: kith");
+        assertThat(err.lines()).containsExactly("Unknown option: '--colour'", "See kith --help for how to use it.");
         assertThat(out).isEmpty();
         assertThat(windowsOpened).isEmpty();
     }
@@ -94,12 +94,23 @@ class KithCliTest {
     }
 
     @Test
+    void anUnknownCommandIsOneSentenceWithAHintAndExitCodeTwo() {
+        assertThat(run("--data-dir", temp.toString(), "frobnicate")).isEqualTo(2);
+
+        assertThat(err.lines()).containsExactly("Unknown command or argument: 'frobnicate'.",
+                "See kith --help for how to use it.");
+        assertThat(temp.resolve("journal.mv.db")).doesNotExist();
+    }
+
+    @Test
     void aValueOutOfRangeIsAWrongCommandLine() {
         assertThat(run("--data-dir", temp.toString(), "sample", "--people", "0")).isEqualTo(2);
-        assertThat(err).startsWith("--people must be at least 1, not 0").contains("Usage: kith sample");
+        assertThat(err.lines()).containsExactly("--people must be at least 1, not 0",
+                "See kith sample --help for how to use it.");
 
         assertThat(run("--data-dir", temp.toString(), "sample", "--years", "many")).isEqualTo(2);
         assertThat(err).startsWith("Invalid value for option '--years': 'many' is not an int");
+        assertThat(err.lines()).hasSize(2);
         assertThat(temp.resolve("journal.mv.db")).doesNotExist();
     }
 
@@ -157,14 +168,71 @@ class KithCliTest {
     }
 
     @Test
-    void aJournalThatCannotBeOpenedIsOneSentenceAndExitCodeOne() throws IOException {
+    void aDataDirThatIsAFileIsOneSentenceAndExitCodeTwo() throws IOException {
         Path notAFolder = Files.writeString(temp.resolve("journal.txt"), "not a folder");
 
-        assertThat(run("--data-dir", notAFolder.toString(), "sample")).isEqualTo(1);
+        for (List<String> command : List.<List<String>>of(List.of("sample"), List.of("people"), List.of("add", "Ada"),
+                List.of())) {
+            List<String> args = new ArrayList<>(List.of("--data-dir", notAFolder.toString()));
+            args.addAll(command);
+            assertThat(run(args.toArray(String[]::new))).as(command.toString()).isEqualTo(2);
 
-        assertThat(err).startsWith("Kith cannot create its data folder " + notAFolder);
-        assertThat(err.strip().lines()).hasSize(1);
-        assertThat(err).doesNotContain("Exception", "\tat ");
+            assertThat(err.strip()).isEqualTo("--data-dir: " + notAFolder + " is a file, not a folder: name the"
+                    + " folder that holds the journal.");
+            assertThat(notAFolder).hasContent("not a folder");
+        }
+    }
+
+    @Test
+    void anEmptyDataDirIsRefusedAndCreatesNothing() throws IOException {
+        for (List<String> command : List.of(List.of("people"), List.of("review"), List.of("add", "Ada"),
+                List.of("sample"), List.of("export", temp.resolve("a.json").toString()))) {
+            List<String> args = new ArrayList<>(List.of("--data-dir", ""));
+            args.addAll(command);
+            assertThat(run(args.toArray(String[]::new))).as(command.toString()).isEqualTo(2);
+
+            assertThat(err.strip()).isEqualTo("--data-dir is empty: name the folder that holds the journal,"
+                    + " e.g. --data-dir ~/kith.");
+        }
+        assertThat(run("--data-dir", "")).isEqualTo(2);
+        assertThat(windowsOpened).isEmpty();
+        assertThat(temp.resolve("a.json")).doesNotExist();
+        assertThat(Path.of("journal.mv.db")).doesNotExist();
+    }
+
+    @Test
+    void aFolderInsideAFileIsOneSentenceSayingWhichIsTheFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("journal.txt"), "not a folder");
+
+        assertThat(run("--data-dir", file.resolve("kith").toString(), "add", "Ada")).isEqualTo(1);
+
+        assertThat(err.strip()).isEqualTo("Kith cannot use " + file.resolve("kith") + " as its data folder: "
+                + file + " is a file, not a folder.");
+    }
+
+    @Test
+    void anArgumentStartingWithAnAtIsAValueNotAFileToRead() throws IOException {
+        Path secret = Files.writeString(temp.resolve("hostname"), "Mallory");
+        Path folder = temp.resolve("journal");
+
+        assertThat(run("--data-dir", folder.toString(), "add", "@" + secret)).isZero();
+
+        assertThat(out).startsWith("Added @" + secret + " (id ");
+        try (Journal journal = Journal.open(folder, CLOCK)) {
+            assertThat(JournalProbe.personNames(journal)).containsExactly("@" + secret);
+        }
+    }
+
+    @Test
+    void aMissingValueIsOneSentenceNotTheWholeUsage() {
+        assertThat(run("--data-dir", temp.toString(), "log")).isEqualTo(2);
+
+        assertThat(err.lines()).containsExactly("Missing required options: '--with=NAME', '--channel=C', '--depth=D'",
+                "See kith log --help for how to use it.");
+        assertThat(run("--data-dir", temp.toString(), "add")).isEqualTo(2);
+        assertThat(err.lines()).containsExactly("Missing required parameter: 'NAME'",
+                "See kith add --help for how to use it.");
+        assertThat(temp.resolve("journal.mv.db")).doesNotExist();
     }
 
     @Test

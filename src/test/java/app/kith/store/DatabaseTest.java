@@ -70,12 +70,12 @@ class DatabaseTest {
         Path backup;
         try (Journal journal = Journal.open(folder, clock)) {
             journal.people().add(ada);
-            backup = journal.database().backup("manual");
+            backup = journal.backups().backUp("manual").file();
         }
 
         assertThat(backup.getParent()).isEqualTo(folder.resolve("backups"));
         assertThat(backup.getFileName().toString()).matches("journal-manual-\\d{8}-\\d{6}\\.zip");
-        assertThat(zipEntries(backup)).containsExactly("journal.mv.db");
+        assertThat(zipEntries(backup)).containsExactly("kith-backup.properties", "journal.mv.db");
         try (Journal restored = Journal.open(unzip(backup, temp.resolve("restored")), clock)) {
             assertThat(restored.people().get(ada.id())).contains(ada);
         }
@@ -89,7 +89,7 @@ class DatabaseTest {
             journal.people().add(ada);
         }
 
-        Database.open(folder, clock, WITH_A_LATER_MIGRATION).close();
+        Database.open(folder, clock, null, WITH_A_LATER_MIGRATION).close();
 
         List<Path> backups;
         try (Stream<Path> files = Files.list(folder.resolve("backups"))) {
@@ -98,12 +98,12 @@ class DatabaseTest {
         assertThat(backups).singleElement().satisfies(backup ->
                 assertThat(backup.getFileName().toString()).startsWith("journal-before-migration-"));
         Path before = unzip(backups.get(0), temp.resolve("before"));
-        try (Database old = Database.open(before, clock, Database.MIGRATIONS)) {
+        try (Database old = Database.open(before, clock, null, Database.MIGRATIONS)) {
             int people = old.read(ctx -> ctx.fetchCount(app.kith.store.schema.Tables.PERSON));
             assertThat(people).isEqualTo(1);
             assertThat(markerTables(old)).as("not migrated yet").isEmpty();
         }
-        try (Database migrated = Database.open(folder, clock, WITH_A_LATER_MIGRATION)) {
+        try (Database migrated = Database.open(folder, clock, null, WITH_A_LATER_MIGRATION)) {
             assertThat(markerTables(migrated)).hasSize(1);
         }
     }
@@ -144,6 +144,22 @@ class DatabaseTest {
     }
 
     @Test
+    void theJournalIsAnEmbeddedFileNeverAServer() {
+        Path folder = temp.resolve("journal");
+        List<String> urls = new ArrayList<>();
+        try (Journal journal = Journal.open(folder, clock)) {
+            urls.add(journal.database().connections().url());
+        }
+        try (Database reading = Database.openForReading(folder, clock)) {
+            urls.add(reading.connections().url());
+        }
+        assertThat(urls).allSatisfy(url -> assertThat(url)
+                .startsWith("jdbc:h2:file:" + folder.toAbsolutePath().normalize())
+                .doesNotContainIgnoringCase("AUTO_SERVER").doesNotContainIgnoringCase("tcp:")
+                .contains("TRACE_LEVEL_FILE=0"));
+    }
+
+    @Test
     void openingForReadingWhereThereIsNoJournalCreatesNothing() {
         Path folder = temp.resolve("typo");
 
@@ -161,7 +177,7 @@ class DatabaseTest {
             journal.people().add(Person.named("Ada"));
         }
 
-        try (Database reading = Database.openForReading(folder, clock, WITH_A_LATER_MIGRATION)) {
+        try (Database reading = Database.openForReading(folder, clock, null, WITH_A_LATER_MIGRATION)) {
             assertThat(reading.readOnly()).isTrue();
             assertThat(markerTables(reading)).hasSize(1);
         }
@@ -220,7 +236,8 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Journal.open(file.resolve("Kith"), clock))
                 .isInstanceOf(JournalException.class)
-                .hasMessageStartingWith("Kith cannot create its data folder " + file.resolve("Kith"));
+                .hasMessage("Kith cannot use " + file.resolve("Kith") + " as its data folder: " + file
+                        + " is a file, not a folder.");
     }
 
     @Test
@@ -264,6 +281,9 @@ class DatabaseTest {
             Enumeration<? extends ZipEntry> entries = file.entries();
             while (entries.hasMoreElements()) {
                 ZipEntry entry = entries.nextElement();
+                if (!entry.getName().equals("journal.mv.db")) {
+                    continue;
+                }
                 try (InputStream in = file.getInputStream(entry)) {
                     Files.copy(in, folder.resolve(entry.getName()));
                 }

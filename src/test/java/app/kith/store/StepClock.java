@@ -24,6 +24,11 @@ final class StepClock extends Clock {
         throw new UnsupportedOperationException("the tests keep UTC");
     }
 
+    /** Moves the clock on, as if the time had passed. */
+    synchronized void advance(java.time.Duration time) {
+        now = now.plus(time);
+    }
+
     @Override
     public synchronized Instant instant() {
         Instant current = now;

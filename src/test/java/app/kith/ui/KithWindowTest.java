@@ -157,7 +157,8 @@ class KithWindowTest {
 
         window.start(notAFolder);
 
-        window.waitForText("#problem-text", text -> text.startsWith("Kith cannot create its data folder"));
+        window.waitForText("#problem-text", text -> text.equals("Kith cannot use " + notAFolder
+                + " as its data folder: " + notAFolder + " is a file, not a folder."));
         Label sentence = window.robot.lookup("#problem-text").query();
         assertThat(sentence.getText()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(window.isShown("#problem-retry")).isTrue();

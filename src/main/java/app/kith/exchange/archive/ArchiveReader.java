@@ -14,10 +14,11 @@ import app.kith.domain.InvalidValueException;
 import app.kith.domain.Review;
 import app.kith.domain.ReviewAction;
 import app.kith.domain.ReviewDecision;
-import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ public final class ArchiveReader {
     public static final String FORMAT = "kith-archive";
     public static final int VERSION = 1;
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper mapper = new ObjectMapper(JsonProblems.factory());
 
     /**
      * @param knownPeople people already in the journal, which the archive's entries may name
@@ -54,12 +55,7 @@ public final class ArchiveReader {
      * @throws ArchiveStopped when the progress asks to stop
      */
     public ArchiveContent read(InputStream in, Set<UUID> knownPeople, ArchiveProgress progress) throws IOException {
-        JsonNode root;
-        try {
-            root = mapper.readTree(in);
-        } catch (JsonProcessingException e) {
-            throw new ArchiveException(List.of(where(e.getLocation()) + "not valid JSON: " + e.getOriginalMessage()));
-        }
+        JsonNode root = tree(in);
         if (root == null || !root.isObject()) {
             throw new ArchiveException(List.of("the file is not a Kith archive (expected a JSON object)"));
         }
@@ -74,20 +70,38 @@ public final class ArchiveReader {
         return content;
     }
 
+    /** The whole JSON document; JSON that cannot be read is refused in Kith's words, with where. */
+    private JsonNode tree(InputStream in) throws IOException {
+        JsonParser parser = null;
+        try {
+            parser = mapper.createParser(in);
+            return mapper.readTree(parser);
+        } catch (JsonProcessingException e) {
+            throw new ArchiveException(List.of(JsonProblems.describe(e, parser)));
+        } catch (CharConversionException e) {
+            throw new ArchiveException(List.of(JsonProblems.describe(e)));
+        } finally {
+            if (parser != null) {
+                parser.close();
+            }
+        }
+    }
+
     private static void checkHeader(JsonNode root) {
         JsonNode format = root.get("format");
         if (format == null || !FORMAT.equals(format.asText(null))) {
             throw new ArchiveException(List.of("the file is not a Kith archive: \"format\" must be \"" + FORMAT + "\""));
         }
         JsonNode version = root.get("version");
-        if (version == null || !version.isIntegralNumber() || version.intValue() != VERSION) {
+        if (version != null && version.isTextual()) {
+            throw new ArchiveException(List.of("\"version\" must be a number, such as " + VERSION + ", not the text "
+                    + version));
+        }
+        if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()
+                || version.intValue() != VERSION) {
             throw new ArchiveException(List.of("this archive's version " + (version == null ? "(none)" : version.toString())
                     + " is not one this Kith can read (it reads version " + VERSION + "); a newer Kith may read it"));
         }
-    }
-
-    private static String where(JsonLocation location) {
-        return location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr() + ": ";
     }
 
     /** One pass over one archive: the id maps and the problems found so far. */
@@ -97,6 +111,9 @@ public final class ArchiveReader {
         private final Set<UUID> knownPeople;
         private final Map<String, UUID> people = new HashMap<>();
         private final Map<String, UUID> interactions = new HashMap<>();
+        private final Map<String, UUID> favours = new HashMap<>();
+        private final Map<String, UUID> followUps = new HashMap<>();
+        private final Map<String, UUID> reviews = new HashMap<>();
         private final Checked checked;
 
         Reading(JsonFields root, List<String> problems, Set<UUID> knownPeople, Checked checked) {
@@ -119,18 +136,18 @@ public final class ArchiveReader {
             }
             var favoursRead = new ArrayList<Favour>();
             for (JsonFields item : section("favours")) {
-                UUID id = id(item, "favour", new HashMap<>());
+                UUID id = id(item, "favour", favours);
                 add(favoursRead, item, () -> favour(item, id));
             }
             var followUpsRead = new ArrayList<FollowUp>();
             for (JsonFields item : section("followUps")) {
-                UUID id = id(item, "follow-up", new HashMap<>());
+                UUID id = id(item, "follow-up", followUps);
                 add(followUpsRead, item, () -> new FollowUp(id, person(item, "person"), item.date("due", true),
                         item.requiredText("text"), item.bool("done")));
             }
             var reviewsRead = new ArrayList<Review>();
             for (JsonFields item : section("reviews")) {
-                UUID id = id(item, "review", new HashMap<>());
+                UUID id = id(item, "review", reviews);
                 add(reviewsRead, item, () -> new Review(id, item.date("date", true), decisions(item)));
             }
             return new ArchiveContent(peopleRead, interactionsRead, favoursRead, followUpsRead, reviewsRead);
@@ -142,15 +159,19 @@ public final class ArchiveReader {
             return () -> items.stream().peek(item -> checked.one()).iterator();
         }
 
-        /** Reads the entry's id, refusing a missing or repeated one. */
+        /**
+         * Reads the entry's id, refusing a missing or repeated one. The entry is still read under a stand-in id
+         * (it is not kept, its problem being listed), so that its other fields are checked and no second,
+         * false problem ("id is required") follows.
+         */
         private UUID id(JsonFields item, String kind, Map<String, UUID> seen) {
             String id = item.requiredText("id");
             if (id == null) {
-                return null;
+                return UUID.randomUUID();
             }
             if (seen.containsKey(id)) {
                 item.problem("id", "\"" + id + "\" is used by two entries");
-                return null;
+                return UUID.randomUUID();
             }
             UUID uuid = ArchiveIds.toUuid(kind, id);
             seen.put(id, uuid);

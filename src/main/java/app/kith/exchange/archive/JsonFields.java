@@ -1,6 +1,7 @@
 package app.kith.exchange.archive;
 
 import app.kith.domain.Coded;
+import app.kith.domain.Plausible;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -95,12 +96,18 @@ final class JsonFields {
         if (text == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             problem(name, "\"" + text + "\" is not a date (YYYY-MM-DD)");
             return null;
         }
+        if (!Plausible.date(date)) {
+            problem(name, Plausible.dateRefusal(date));
+            return null;
+        }
+        return date;
     }
 
     LocalTime time(String name) {

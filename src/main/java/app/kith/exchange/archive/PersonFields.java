@@ -5,6 +5,7 @@ import app.kith.domain.InvalidValueException;
 import app.kith.domain.PartialDate;
 import app.kith.domain.Person;
 import app.kith.domain.Photo;
+import app.kith.domain.Plausible;
 import app.kith.domain.Ring;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -28,7 +29,7 @@ final class PersonFields {
                 .id(id)
                 .name(item.requiredText("name"))
                 .nickname(item.text("nickname"))
-                .emails(item.texts("emails"))
+                .emails(emails(item))
                 .phones(item.texts("phones"))
                 .organization(item.text("organization"))
                 .title(item.text("title"))
@@ -53,6 +54,17 @@ final class PersonFields {
             item.problem(e.field(), e.getMessage());
             return Optional.empty();
         }
+    }
+
+    /** The person's email addresses; one without an @ is a problem at its place. */
+    private static List<String> emails(JsonFields item) {
+        List<String> emails = item.texts("emails");
+        for (int i = 0; i < emails.size(); i++) {
+            if (!emails.get(i).isBlank() && !Plausible.email(emails.get(i))) {
+                item.problem("emails[" + i + "]", Plausible.emailRefusal(emails.get(i)));
+            }
+        }
+        return emails;
     }
 
     /** {@code data:image/jpeg;base64,...} */

@@ -26,6 +26,17 @@ public interface FilePicker {
 
     /** Where to write the calendar (.ics), or null when the person changed their mind. */
     Path calendarToSave(Window owner, String suggestedName);
+
+    /** A backup to restore from anywhere (Settings › Backups › Restore from a file…), or null. */
+    default Path backupToRestore(Window owner) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle("Restore a Kith backup");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Kith backups (*.zip)",
+                "*.zip"));
+        java.io.File chosen = chooser.showOpenDialog(owner);
+        return chosen == null ? null : chosen.toPath();
+    }
+
     /** Where to write a picture (PNG), or null when the person changed their mind. */
     Path pictureToSave(Window owner, String suggestedName);
 }

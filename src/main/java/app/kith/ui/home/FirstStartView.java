@@ -49,12 +49,19 @@ final class FirstStartView {
         VBox actions = new VBox(add, importButton, explore);
         actions.getStyleClass().add("kith-actions");
 
+        Label privacy = new Label("To keep it private, Settings (" + KeyCombination.keyCombination("Shortcut+Comma")
+                .getDisplayText() + ") can lock your journal with a passphrase: its file is then encrypted.");
+        privacy.setId("first-start-passphrase");
+        privacy.setGraphic(app.kith.ui.common.Icons.icon(Feather.LOCK));
+        privacy.getStyleClass().add("kith-muted");
+        privacy.setWrapText(true);
+
         Label folder = new Label();
         folder.getStyleClass().addAll("kith-subtle", "kith-small");
         folder.setWrapText(true);
         folder.textProperty().bind(folderLine);
 
-        VBox column = new VBox(logo, title, lead, actions, folder);
+        VBox column = new VBox(logo, title, lead, actions, privacy, folder);
         column.getStyleClass().add("kith-page-column");
         VBox page = new VBox(column);
         page.setId("first-start");

@@ -5,6 +5,7 @@ import app.kith.domain.FollowUp;
 import app.kith.domain.Interaction;
 import app.kith.domain.InvalidValueException;
 import app.kith.domain.Person;
+import app.kith.domain.Plausible;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -136,8 +137,10 @@ final class EntryChecks {
             form.dateError.set("Kith cannot read that date: type it as the calendar shows dates, or pick one.");
             return null;
         }
-        form.dateError.set(form.date.get() == null ? "Say when it was." : null);
-        return form.date.get();
+        LocalDate date = form.date.get();
+        form.dateError.set(date == null ? "Say when it was."
+                : Plausible.date(date) ? null : EntryWords.sentence(Plausible.dateRefusal(date)));
+        return form.dateError.get() == null ? date : null;
     }
 
     LocalTime checkTime() {
@@ -199,6 +202,10 @@ final class EntryChecks {
         }
         if (due == null) {
             form.followUpError.set("Give the follow-up a date.");
+            return null;
+        }
+        if (!Plausible.date(due)) {
+            form.followUpError.set(EntryWords.sentence(Plausible.dateRefusal(due)));
             return null;
         }
         if (form.people.isEmpty()) {

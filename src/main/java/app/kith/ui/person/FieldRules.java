@@ -1,6 +1,7 @@
 package app.kith.ui.person;
 
 import app.kith.domain.Person;
+import app.kith.domain.Plausible;
 import java.util.regex.Pattern;
 
 /**
@@ -16,8 +17,6 @@ final class FieldRules {
     static final int NOTES_MAX = 100_000;
     static final int HOW_WE_MET_MAX = 4000;
 
-    /** Something, an @, something with no spaces: stricter checks refuse real addresses. */
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
     /** Digits and what people write between them: + ( ) - . / spaces, and an extension. */
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9()\\-./ ]*[0-9][0-9()\\-./ ]*((ext\\.?|x) ?[0-9]+)?",
             Pattern.CASE_INSENSITIVE);
@@ -47,7 +46,7 @@ final class FieldRules {
         if (email.isEmpty()) {
             return null;
         }
-        if (!EMAIL.matcher(email).matches()) {
+        if (!Plausible.email(email)) {
             return "“" + email + "” is not an email address; it looks like name@example.org.";
         }
         return longer(email, EMAIL_MAX, "An email address");

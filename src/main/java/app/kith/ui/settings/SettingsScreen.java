@@ -5,6 +5,7 @@ import app.kith.ui.common.Progress;
 import app.kith.ui.common.Shown;
 import app.kith.ui.common.Tips;
 import app.kith.ui.shell.ThemeChoice;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
@@ -36,11 +37,18 @@ public final class SettingsScreen {
     private final ObjectProperty<Integer> halfLifeValue;
 
     public SettingsScreen(SettingsViewModel model) {
+        this(model, List.of());
+    }
+
+    /** @param journalSections the cards about the journal as a whole (passphrase, backups), shown before its folder */
+    public SettingsScreen(SettingsViewModel model, List<Node> journalSections) {
         this.model = model;
         this.halfLifeValue = model.halfLifeProperty().asObject();
         Label title = new Label("Settings");
         title.getStyleClass().add("kith-page-title");
-        VBox column = new VBox(title, insight(), review(), theme(), data());
+        VBox column = new VBox(title, insight(), review(), theme());
+        column.getChildren().addAll(journalSections);
+        column.getChildren().add(data());
         column.getStyleClass().addAll("kith-page-column", "kith-settings");
         VBox page = new VBox(column);
         page.setId("settings");
@@ -198,14 +206,14 @@ public final class SettingsScreen {
         path.textProperty().addListener((observable, was, now) -> copied.setVisible(false));
         HBox line = new HBox(path, copy, copied);
         line.getStyleClass().add("kith-settings-row");
-        Label hint = new Label("Your whole journal is one file, journal.mv.db, in this folder. To keep a copy "
-                + "elsewhere, use File › Export Kith archive.");
+        Label hint = new Label("Your whole journal is one file, journal.mv.db, in this folder (with journal.salt when"
+                + " it has a passphrase). To keep a copy elsewhere, use File › Export Kith archive, or a backup.");
         hint.setWrapText(true);
         hint.getStyleClass().addAll("kith-muted", "kith-small");
         return card("Data folder", line, hint);
     }
 
-    private static VBox card(String heading, Node... parts) {
+    static VBox card(String heading, Node... parts) {
         Label title = new Label(heading);
         title.getStyleClass().add("kith-card-title");
         VBox card = new VBox(title);
@@ -214,7 +222,7 @@ public final class SettingsScreen {
         return card;
     }
 
-    private static Label wrapped(ObservableStringValue text, String style) {
+    static Label wrapped(ObservableStringValue text, String style) {
         Label label = new Label();
         label.textProperty().bind(text);
         label.setWrapText(true);

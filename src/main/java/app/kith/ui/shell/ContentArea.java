@@ -21,6 +21,8 @@ final class ContentArea {
     private Node problem;
     private Node generating;
     private Node banner;
+    private Node locked;
+    private Node readOnlyBanner;
 
     ContentArea(ShellViewModel shell, ShellActions actions, ObservableValue<Screen> screen,
                 Function<Screen, Node> screenView) {
@@ -31,6 +33,7 @@ final class ContentArea {
         area.getStyleClass().add("kith-content");
         shell.phaseProperty().addListener((observable, was, now) -> update());
         shell.exploringSampleProperty().addListener((observable, was, now) -> update());
+        shell.readOnlyProperty().addListener((observable, was, now) -> update());
         screen.addListener((observable, was, now) -> update());
         update();
     }
@@ -41,10 +44,12 @@ final class ContentArea {
 
     private void update() {
         ShellViewModel.Phase phase = shell.phaseProperty().get();
-        boolean showBanner = shell.exploringSampleProperty().get() && phase == ShellViewModel.Phase.READY;
-        area.setTop(showBanner ? banner() : null);
+        boolean ready = phase == ShellViewModel.Phase.READY;
+        area.setTop(ready && shell.exploringSampleProperty().get() ? banner()
+                : ready && shell.readOnlyProperty().get() ? readOnlyBanner() : null);
         area.setCenter(switch (phase) {
             case OPENING -> opening;
+            case LOCKED -> locked();
             case PROBLEM -> problem();
             case GENERATING_SAMPLE -> generating();
             case READY -> screenView.apply(screen.getValue());
@@ -56,6 +61,20 @@ final class ContentArea {
             problem = ShellPages.problem(shell, actions);
         }
         return problem;
+    }
+
+    private Node locked() {
+        if (locked == null) {
+            locked = PassphrasePage.create(shell, actions);
+        }
+        return locked;
+    }
+
+    private Node readOnlyBanner() {
+        if (readOnlyBanner == null) {
+            readOnlyBanner = ShellPages.readOnlyBanner();
+        }
+        return readOnlyBanner;
     }
 
     private Node generating() {

@@ -1,5 +1,6 @@
 package app.kith.ui.shell;
 
+import app.kith.store.JournalFiles;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -68,11 +69,12 @@ public final class PreferencesFile {
             properties.setProperty("window.height", Double.toString(bounds.height()));
         }
         try {
-            Files.createDirectories(file.getParent());
+            JournalFiles.createPrivateFolder(file.getParent());
             Path temporary = file.resolveSibling(FILE_NAME + ".tmp");
             try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
                 properties.store(writer, "Kith window preferences");
             }
+            JournalFiles.ownerOnly(temporary);
             move(temporary);
         } catch (IOException e) {
             LOG.warn("Kith could not remember the window in {}: {}", file, e.getMessage());

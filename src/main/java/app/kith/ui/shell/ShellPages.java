@@ -141,6 +141,21 @@ final class ShellPages {
         return banner;
     }
 
+    /** Shown above every screen while the journal sits on a disk Kith cannot write to. */
+    static Node readOnlyBanner() {
+        FontIcon icon = Icons.icon(Feather.EYE);
+        Label text = new Label("This journal is on a disk Kith cannot write to: you can read and export it, but"
+                + " not change it.");
+        text.getStyleClass().add("kith-banner-text");
+        text.setMinWidth(0);
+        text.setWrapText(true);
+        HBox banner = new HBox(icon, text);
+        banner.setId("read-only-banner");
+        banner.getStyleClass().addAll("kith-banner", "kith-banner-warning");
+        banner.setAccessibleText(text.getText());
+        return banner;
+    }
+
     private static VBox page(VBox column, String id) {
         VBox page = new VBox(column);
         page.setId(id);

@@ -1,8 +1,12 @@
 package app.kith.ui.shell;
 
+import app.kith.store.Database;
 import app.kith.store.Journal;
 import app.kith.store.JournalCounts;
 import app.kith.store.JournalException;
+import app.kith.store.JournalFiles;
+import app.kith.store.JournalKey;
+import app.kith.store.WrongPassphrase;
 import app.kith.ui.common.BackgroundTask;
 import app.kith.ui.common.Progress;
 import app.kith.ui.common.TaskRunner;
@@ -22,12 +26,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Which journal the window shows and in what state: the user's own, or the sample journal kept
  * in its own folder ({@code <data>/sample}) so that exploring never touches real entries.
- * Opening, generating and closing run in the background; results arrive as property changes.
+ * Opening, unlocking, generating and closing run in the background; results arrive as property changes.
+ * The shell also keeps the own journal's key while it is open, and takes the automatic backups; what needs the
+ * journal closed and opened again (a passphrase change, a restore) is {@link JournalUpkeep}'s.
  */
 public final class ShellViewModel {
 
     /** What the window's content area shows. */
-    public enum Phase { OPENING, PROBLEM, GENERATING_SAMPLE, READY }
+    public enum Phase { OPENING, LOCKED, PROBLEM, GENERATING_SAMPLE, READY }
 
     /** The sample journal's folder inside the data folder. */
     public static final String SAMPLE_FOLDER = "sample";
@@ -41,14 +47,21 @@ public final class ShellViewModel {
     private final Clock clock;
     private final Path ownFolder;
     private final SampleMaker sampleMaker;
+    private final AutomaticBackups backups;
     /** The journal open right now as the writer thread knows it, so that closing never misses one. */
     private final AtomicReference<Journal> openJournal = new AtomicReference<>();
+    /** The own journal's key while it is unlocked (null when it has no passphrase). */
+    private final AtomicReference<JournalKey> ownKey = new AtomicReference<>();
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.OPENING);
     private final ReadOnlyObjectWrapper<Journal> journal = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JournalCounts> counts = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper exploringSample = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper hasPassphrase = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper unlocking = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper passphraseProblem = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper problemTitle = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Progress> sampleProgress = new ReadOnlyObjectWrapper<>();
@@ -62,11 +75,55 @@ public final class ShellViewModel {
         this.clock = clock;
         this.ownFolder = ownFolder;
         this.sampleMaker = sampleMaker;
+        this.backups = new AutomaticBackups(clock);
     }
 
-    /** Opens (or re-opens) the user's own journal. */
+    /** Opens (or re-opens) the user's own journal; a locked one asks for its passphrase first. */
     public void openOwnJournal() {
         open(ownFolder, false);
+    }
+
+    /**
+     * Opens the locked journal with the passphrase typed on the passphrase page; a wrong one is said there and
+     * can be typed again.
+     */
+    public void unlock(String passphrase) {
+        if (phase.get() != Phase.LOCKED || unlocking.get()) {
+            return;
+        }
+        if (passphrase == null || passphrase.isEmpty()) {
+            passphraseProblem.set("Type your passphrase.");
+            return;
+        }
+        int asked = attempt;
+        char[] typed = passphrase.toCharArray();
+        unlocking.set(true);
+        passphraseProblem.set(null);
+        tasks.write(context -> {
+            JournalKey key;
+            try {
+                key = JournalKey.unlock(ownFolder, typed);
+            } finally {
+                java.util.Arrays.fill(typed, '\0');
+            }
+            return openOwn(key);
+        }).onSuccess(opened -> {
+            unlocking.set(false);
+            if (asked == attempt) {
+                show(opened);
+            }
+        }).onError(WrongPassphrase.class, wrong -> {
+            unlocking.set(false);
+            passphraseProblem.set("That passphrase does not open this journal. Check it (and Caps Lock) and try"
+                    + " again; the journal is unchanged.");
+        }).onError(JournalException.class, error -> {
+            unlocking.set(false);
+            fail(asked, CANNOT_OPEN, error.getMessage());
+        }).onError(error -> {
+            unlocking.set(false);
+            LOG.error("Unlocking the journal in {} failed", ownFolder, error);
+            fail(asked, CANNOT_OPEN, "Kith could not open the journal in " + ownFolder + ".");
+        }).start();
     }
 
     /** Opens the sample journal, generating it first when its folder holds nobody yet. */
@@ -94,7 +151,7 @@ public final class ShellViewModel {
         open(exploringSample.get() ? sampleFolder() : ownFolder, exploringSample.get());
     }
 
-    /** Counts the journal again, e.g. after a person was added. */
+    /** Counts the journal again, e.g. after a person was added; and takes the daily backup when one is due. */
     public void refreshCounts() {
         Journal current = journal.get();
         if (current == null) {
@@ -111,14 +168,56 @@ public final class ShellViewModel {
                 .start();
     }
 
-    /** Stops any generation and closes the open journal (forcing it to disk) on the writer thread. */
+    /** Stops any generation, backs the own journal up when it was written to, and closes it on the writer thread. */
     public void close() {
         stopGeneration();
         attempt++;
         tasks.write(context -> {
-            closeOpenJournal();
+            closeOpenJournal(true);
             return null;
         }).start();
+    }
+
+    // For JournalUpkeep: the steps of closing the own journal and opening it again.
+
+    AutomaticBackups backups() {
+        return backups;
+    }
+
+    /** Writer thread: the journal open right now. */
+    Journal openJournal() {
+        return openJournal.get();
+    }
+
+    /** Writer thread: the own journal's key while it is open. */
+    JournalKey ownKey() {
+        return ownKey.get();
+    }
+
+    /** FX thread: the own journal goes away for a while (the window says it is opening); the switch's number. */
+    int closingForRework() {
+        int asked = ++attempt;
+        phase.set(Phase.OPENING);
+        journal.set(null);
+        return asked;
+    }
+
+    /** FX thread: shows the journal opened again, unless the window has moved on since. */
+    void reopened(int asked, Opened opened) {
+        if (asked == attempt) {
+            show(opened);
+        }
+    }
+
+    /** FX thread: the journal could not be opened again. */
+    void notReopened(int asked, String sentence) {
+        fail(asked, CANNOT_OPEN, sentence);
+    }
+
+    /** Writer thread: closes the open journal (without the closing backup) and opens the own one with the key. */
+    Opened reopenOwn(JournalKey key) {
+        closeOpenJournal(false);
+        return openOwn(key);
     }
 
     public Path ownFolder() {
@@ -152,6 +251,26 @@ public final class ShellViewModel {
         return exploringSample.getReadOnlyProperty();
     }
 
+    /** True when the journal shown is on a disk Kith cannot write to: it is open for reading only. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** True when the own journal is encrypted with a passphrase. */
+    public ReadOnlyBooleanProperty hasPassphraseProperty() {
+        return hasPassphrase.getReadOnlyProperty();
+    }
+
+    /** True while a typed passphrase is being tried. */
+    public ReadOnlyBooleanProperty unlockingProperty() {
+        return unlocking.getReadOnlyProperty();
+    }
+
+    /** Why the passphrase typed did not open the journal, in a sentence; null otherwise. */
+    public ReadOnlyStringProperty passphraseProblemProperty() {
+        return passphraseProblem.getReadOnlyProperty();
+    }
+
     /** What went wrong, as a heading; set in the PROBLEM phase. */
     public ReadOnlyStringProperty problemTitleProperty() {
         return problemTitle.getReadOnlyProperty();
@@ -174,21 +293,25 @@ public final class ShellViewModel {
         counts.set(null);
         problem.set(null);
         problemTitle.set(null);
+        passphraseProblem.set(null);
         folder.set(target);
         exploringSample.set(sample);
         tasks.write(context -> {
-            closeOpenJournal();
-            Journal opened = Journal.open(target, clock);
-            openJournal.set(opened);
-            return new Opened(opened, opened.counts());
+            closeOpenJournal(true);
+            if (!sample && JournalFiles.isLocked(target) && ownKey.get() == null) {
+                return null;
+            }
+            return sample ? openSample(target) : openOwn(ownKey.get());
         }).onSuccess(opened -> {
             if (asked != attempt) {
                 return;
             }
-            if (sample && opened.counts().isEmpty()) {
+            if (opened == null) {
+                phase.set(Phase.LOCKED);
+            } else if (sample && opened.counts().isEmpty()) {
                 generate(opened.journal(), asked);
             } else {
-                show(opened.journal(), opened.counts());
+                show(opened);
             }
         }).onError(JournalException.class, error -> fail(asked, CANNOT_OPEN, error.getMessage()))
                 .onError(error -> {
@@ -196,6 +319,22 @@ public final class ShellViewModel {
                     fail(asked, CANNOT_OPEN, "Kith could not open the journal in " + target + ".");
                 })
                 .start();
+    }
+
+    /** Writer thread: opens the own journal with its key (for reading only on a disk Kith cannot write to). */
+    private Opened openOwn(JournalKey key) {
+        boolean onReadOnlyMedium = Database.onReadOnlyMedium(ownFolder);
+        Journal opened = onReadOnlyMedium ? Journal.openForReading(ownFolder, clock, key)
+                : Journal.open(ownFolder, clock, key);
+        ownKey.set(key);
+        openJournal.set(opened);
+        return new Opened(opened, opened.counts(), false, key != null, onReadOnlyMedium);
+    }
+
+    private Opened openSample(Path target) {
+        Journal opened = Journal.open(target, clock);
+        openJournal.set(opened);
+        return new Opened(opened, opened.counts(), true, false, false);
     }
 
     private void generate(Journal sample, int asked) {
@@ -207,7 +346,7 @@ public final class ShellViewModel {
                 .onSuccess(made -> {
                     if (asked == attempt) {
                         generation = null;
-                        show(sample, made);
+                        show(new Opened(sample, made, true, false, false));
                     }
                 })
                 .onCancelled(() -> {
@@ -225,9 +364,24 @@ public final class ShellViewModel {
                 .start();
     }
 
-    private void show(Journal opened, JournalCounts held) {
-        counts.set(held);
-        journal.set(opened);
+    private void show(Opened opened) {
+        if (!opened.sample() && !opened.readOnly()) {
+            // When the next daily backup is due, read after the journal is shown (it lists the backup folder).
+            Journal shown = opened.journal();
+            tasks.write(context -> {
+                if (openJournal.get() == shown) {
+                    backups.opened(shown);
+                }
+                return null;
+            }).start();
+        }
+        counts.set(opened.counts());
+        readOnly.set(opened.readOnly());
+        if (!opened.sample()) {
+            hasPassphrase.set(opened.locked());
+        }
+        passphraseProblem.set(null);
+        journal.set(opened.journal());
         phase.set(Phase.READY);
     }
 
@@ -247,14 +401,23 @@ public final class ShellViewModel {
         }
     }
 
-    /** Runs on the writer thread, before another journal opens and when the window closes. */
-    private void closeOpenJournal() {
+    /**
+     * Runs on the writer thread, before another journal opens and when the window closes; the own journal is
+     * backed up first when it was written to since its last backup.
+     */
+    private void closeOpenJournal(boolean backUp) {
         Journal previous = openJournal.getAndSet(null);
-        if (previous != null) {
-            previous.close();
+        if (previous == null) {
+            return;
         }
+        if (backUp && previous.folder().equals(ownFolder) && !previous.readOnly()) {
+            backups.closing(previous);
+        }
+        previous.close();
     }
 
-    private record Opened(Journal journal, JournalCounts counts) {
+    /** A journal just opened, and how. */
+    record Opened(Journal journal, JournalCounts counts, boolean sample, boolean locked, boolean readOnly) {
     }
+
 }

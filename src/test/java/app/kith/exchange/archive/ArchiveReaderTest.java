@@ -165,4 +165,104 @@ class ArchiveReaderTest {
         ArchiveContent content = reader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), Set.of(known));
         assertThat(content.interactions().get(0).people()).containsExactly(known);
     }
+
+    @Test
+    void aHugeTextIsSaidInKithsWordsWithItsPlace() {
+        String notes = "x".repeat(JsonProblems.MAX_TEXT_CHARACTERS + 10);
+        String json = "{\"format\":\"kith-archive\",\"version\":1,\"people\":[{\"id\":\"p1\",\"name\":\"A\"},"
+                + "{\"id\":\"p2\",\"name\":\"B\"},{\"id\":\"p3\",\"name\":\"C\"},"
+                + "{\"id\":\"p4\",\"name\":\"D\",\"notes\":\"" + notes + "\"}]}";
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOfSatisfying(ArchiveException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(problem -> assertThat(problem).matches("line 1, column \\d+: a text of more than 2"
+                                + " million characters in people\\[3\\]\\.notes is larger than Kith accepts")))
+                .hasMessageNotContaining("StreamReadConstraints").hasMessageNotContaining("getMaxStringLength");
+    }
+
+    @Test
+    void deepNestingIsSaidInKithsWords() {
+        String json = "{\"format\":\"kith-archive\",\"version\":1,\"people\":[{\"id\":\"p1\",\"notes\":"
+                + "[".repeat(2000) + "]".repeat(2000) + "}]}";
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOfSatisfying(ArchiveException.class, e -> assertThat(e.problems()).singleElement()
+                        .satisfies(problem -> assertThat(problem).startsWith("line 1, column ").endsWith(
+                                ": lists and objects nest more than 32 deep in people[0].notes"
+                                        + "[0]".repeat(30) + ", deeper than any Kith archive")))
+                .hasMessageNotContaining("Document nesting depth");
+    }
+
+    @Test
+    void aVersionWrittenAsTextIsToldToBeANumber() {
+        assertThatThrownBy(() -> read("{\"format\":\"kith-archive\",\"version\":\"1\"}"))
+                .isInstanceOfSatisfying(ArchiveException.class, e -> assertThat(e.problems())
+                        .containsExactly("\"version\" must be a number, such as 1, not the text \"1\""));
+    }
+
+    @Test
+    void aRepeatedIdIsOneProblemOnlyInEverySection() {
+        String json = """
+                {"format":"kith-archive","version":1,
+                 "people":[{"id":"p1","name":"Maya"}],
+                 "interactions":[
+                   {"id":"i1","date":"2026-11-01","channel":"call","depth":"deep","people":["p1"]},
+                   {"id":"i1","date":"2026-11-02","channel":"call","depth":"deep","people":["p1"]}],
+                 "favours":[
+                   {"id":"f1","date":"2026-11-01","person":"p1","direction":"given","size":"small","kind":"help",
+                    "status":"done"},
+                   {"id":"f1","date":"2026-11-01","person":"p1","direction":"given","size":"small","kind":"help",
+                    "status":"done"}],
+                 "followUps":[{"id":"u1","person":"p1","due":"2026-12-01","text":"call"},
+                              {"id":"u1","person":"p1","due":"2026-12-01","text":"call"}],
+                 "reviews":[{"id":"r1","date":"2026-11-15"},{"id":"r1","date":"2026-11-16"}]}
+                """;
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOfSatisfying(ArchiveException.class, e -> assertThat(e.problems()).containsExactly(
+                        "interactions[1].id: \"i1\" is used by two entries",
+                        "favours[1].id: \"f1\" is used by two entries",
+                        "followUps[1].id: \"u1\" is used by two entries",
+                        "reviews[1].id: \"r1\" is used by two entries"));
+    }
+
+    @Test
+    void aMissingIdIsOneProblemOnly() {
+        String json = "{\"format\":\"kith-archive\",\"version\":1,\"people\":[{\"id\":\"p1\",\"name\":\"M\"}],"
+                + "\"interactions\":[{\"date\":\"2026-11-01\",\"channel\":\"call\",\"depth\":\"deep\",\"people\":[\"p1\"]}]}";
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOfSatisfying(ArchiveException.class, e -> assertThat(e.problems())
+                        .containsExactly("interactions[0].id: is missing"));
+    }
+
+    @Test
+    void datesFarOutsideALifeAndEmailsWithoutAnAtAreRefusedWhereTheyAre() {
+        String json = """
+                {"format":"kith-archive","version":1,
+                 "people":[{"id":"p1","name":"Maya","emails":["maya@example.org","maya.example.org"]}],
+                 "interactions":[
+                   {"id":"i1","date":"0000-01-01","channel":"call","depth":"deep","people":["p1"]},
+                   {"id":"i2","date":"9999-12-31","channel":"call","depth":"deep","people":["p1"]}]}
+                """;
+
+        assertThatThrownBy(() -> read(json))
+                .isInstanceOfSatisfying(ArchiveException.class, e -> assertThat(e.problems()).containsExactly(
+                        "people[0].emails[1]: \"maya.example.org\" is not an email address (it looks like"
+                                + " name@example.org)",
+                        "interactions[0].date: 0000-01-01 is outside the years Kith takes (1900 to 2100)",
+                        "interactions[1].date: 9999-12-31 is outside the years Kith takes (1900 to 2100)"));
+    }
+
+    @Test
+    void brokenJsonIsSaidInKithsWords() {
+        assertThatThrownBy(() -> read("{\"format\":\"kith-archive\",\"version\":1,\"people\":[{\"id\":"))
+                .hasMessage("The archive cannot be imported: line 1, column 54: the file ends in the middle of its JSON"
+                        + " (is it cut short?)");
+        assertThatThrownBy(() -> read("{\"format\":\"kith-archive\",\"version\":1,\"people\":[nope]}"))
+                .hasMessageEndingWith("not valid JSON: unexpected nope");
+        assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(new byte[] {'{', '"', (byte) 0xC3, 0x28, '"',
+                ':', '1', '}'}), Set.of()))
+                .hasMessageEndingWith("the file is not UTF-8 text");
+    }
 }

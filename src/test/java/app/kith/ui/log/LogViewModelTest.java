@@ -181,6 +181,28 @@ class LogViewModelTest {
     }
 
     @Test
+    void datesFarOutsideALifeAreRefusedBesideTheirFields() {
+        LogViewModel form = filled(newConversation(maya));
+        form.dateProperty().set(LocalDate.of(1, 1, 1));
+        form.followUpTextProperty().set("Send the article");
+        form.followUpDateProperty().set(LocalDate.of(9999, 12, 31));
+
+        form.save();
+
+        assertThat(form.dateErrorProperty().get()).isEqualTo("0001-01-01 is outside the years Kith takes (1900 to 2100).");
+        assertThat(form.followUpErrorProperty().get())
+                .isEqualTo("9999-12-31 is outside the years Kith takes (1900 to 2100).");
+        assertThat(journal.interactions().count()).isZero();
+
+        form.dateProperty().set(TODAY);
+        form.followUpDateProperty().set(TODAY.plusDays(7));
+        assertThat(form.dateErrorProperty().get()).isNull();
+        form.save();
+        assertThat(form.followUpErrorProperty().get()).isNull();
+        assertThat(journal.interactions().count()).isEqualTo(1);
+    }
+
+    @Test
     void aFavourWithSeveralPeopleMustSayWhoseItIs() {
         LogViewModel form = filled(newConversation(maya, ben));
         FavourForm favour = form.addFavour(FavourDirection.GIVEN);

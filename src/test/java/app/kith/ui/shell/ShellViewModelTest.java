@@ -76,7 +76,8 @@ class ShellViewModelTest {
 
         assertThat(shell.phaseProperty().get()).isEqualTo(Phase.PROBLEM);
         assertThat(shell.problemTitleProperty().get()).isEqualTo("Kith cannot open this journal");
-        assertThat(shell.problemProperty().get()).startsWith("Kith cannot create its data folder " + aFile);
+        assertThat(shell.problemProperty().get()).isEqualTo("Kith cannot use " + aFile + " as its data folder: "
+                + aFile + " is a file, not a folder.");
         assertThat(shell.journalProperty().get()).isNull();
     }
 
