@@ -17,7 +17,7 @@ import picocli.CommandLine.ParseResult;
 /**
  * Kith's command line: builds {@code kith} with its sub-commands and runs it, returning the exit
  * code (0 done, 1 failed, 2 wrong command line) rather than ending the process, so that tests can
- * run it in-process. A new sub-command is one class and one line in {@link #commandLine}.
+ * run it in-process. A new sub-command is one class and one line in {@link #addCommands}.
  */
 public final class KithCli {
 
@@ -44,7 +44,7 @@ public final class KithCli {
 
     /** Runs the command line; errors are written to {@code err} as one sentence, never a stack trace. */
     public int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = commandLine(!opensWindow(args));
         commandLine.setOut(out);
         commandLine.setErr(err);
         int exitCode = commandLine.execute(args);
@@ -53,30 +53,54 @@ public final class KithCli {
         return exitCode;
     }
 
+    /**
+     * Whether the arguments only open the window: kith's own options, no command, no help. Then the
+     * sub-commands are not built: picocli builds each one's options by reflection, which took a good
+     * part of the window's start (about 1,400 classes loaded before JavaFX began).
+     */
+    boolean opensWindow(String[] args) {
+        try {
+            ParseResult parsed = commandLine(false).parseArgs(args);
+            return !parsed.hasSubcommand() && !parsed.isUsageHelpRequested() && !parsed.isVersionHelpRequested();
+        } catch (ParameterException notKithsOwnOptions) {
+            return false;
+        }
+    }
+
     CommandLine commandLine() {
+        return commandLine(true);
+    }
+
+    private CommandLine commandLine(boolean withCommands) {
         KithCommand kith = new KithCommand(window, clock, env, terminal);
         CommandLine commandLine = new CommandLine(kith);
-        commandLine.addSubcommand(new SampleCommand(kith.journals()));
-        commandLine.addSubcommand(new ImportCommand(kith.journals()));
-        commandLine.addSubcommand(new ExportCommand(kith.journals()));
-        commandLine.addSubcommand(new LogCommand(kith.journals()));
-        commandLine.addSubcommand(new AddCommand(kith.journals()));
-        commandLine.addSubcommand(new PeopleCommand(kith.journals()));
-        commandLine.addSubcommand(new ReviewCommand(kith.journals()));
-        commandLine.addSubcommand(new SnoozeCommand(kith.journals()));
-        commandLine.addSubcommand(new CadenceCommand(kith.journals()));
-        commandLine.addSubcommand(new DuplicatesCommand(kith.journals()));
-        commandLine.addSubcommand(new MergeCommand(kith.journals()));
-        commandLine.addSubcommand(new TodayCommand(kith.journals()));
-        commandLine.addSubcommand(new PassphraseCommand(kith.journals()));
-        commandLine.addSubcommand(new BackupCommand(kith.journals()));
-        commandLine.addSubcommand(new RestoreCommand(kith.journals()));
-        commandLine.addSubcommand(new RingsCommand(kith.journals()));
+        if (withCommands) {
+            addCommands(commandLine, kith.journals());
+        }
         commandLine.setExecutionExceptionHandler(new OneSentence());
         commandLine.setParameterExceptionHandler(new WrongCommandLine());
         // "@file" would read arguments from a file: kith add @/etc/hostname added a person named after its content.
         commandLine.setExpandAtFiles(false);
         return commandLine;
+    }
+
+    private static void addCommands(CommandLine commandLine, JournalAccess journals) {
+        commandLine.addSubcommand(new SampleCommand(journals));
+        commandLine.addSubcommand(new ImportCommand(journals));
+        commandLine.addSubcommand(new ExportCommand(journals));
+        commandLine.addSubcommand(new LogCommand(journals));
+        commandLine.addSubcommand(new AddCommand(journals));
+        commandLine.addSubcommand(new PeopleCommand(journals));
+        commandLine.addSubcommand(new ReviewCommand(journals));
+        commandLine.addSubcommand(new SnoozeCommand(journals));
+        commandLine.addSubcommand(new CadenceCommand(journals));
+        commandLine.addSubcommand(new DuplicatesCommand(journals));
+        commandLine.addSubcommand(new MergeCommand(journals));
+        commandLine.addSubcommand(new TodayCommand(journals));
+        commandLine.addSubcommand(new PassphraseCommand(journals));
+        commandLine.addSubcommand(new BackupCommand(journals));
+        commandLine.addSubcommand(new RestoreCommand(journals));
+        commandLine.addSubcommand(new RingsCommand(journals));
     }
 
     /**

@@ -247,6 +247,30 @@ class KithCliTest {
     }
 
     @Test
+    void onlyKithsOwnOptionsSkipBuildingTheCommands() {
+        KithCli cli = new KithCli(CLOCK, window);
+
+        assertThat(cli.opensWindow(new String[0])).isTrue();
+        assertThat(cli.opensWindow(new String[] {"--data-dir", temp.toString()})).isTrue();
+        assertThat(cli.opensWindow(new String[] {"--data-dir=" + temp, "--passphrase-file", "p.txt"})).isTrue();
+        assertThat(cli.opensWindow(new String[] {"--data-dir", temp.toString(), "people"})).isFalse();
+        assertThat(cli.opensWindow(new String[] {"--help"})).isFalse();
+        assertThat(cli.opensWindow(new String[] {"-V"})).isFalse();
+        assertThat(cli.opensWindow(new String[] {"help"})).isFalse();
+        assertThat(cli.opensWindow(new String[] {"--data-dir"})).isFalse();
+        assertThat(cli.opensWindow(new String[] {"frobnicate"})).isFalse();
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    @Test
+    void anUnknownCommandIsNamedAsWithTheCommandsBuilt() {
+        assertThat(run("--data-dir", temp.toString(), "frobnicate")).isEqualTo(2);
+
+        assertThat(err.lines().findFirst()).contains("Unknown command or argument: 'frobnicate'.");
+        assertThat(windowsOpened).isEmpty();
+    }
+
+    @Test
     void aWindowThatCannotOpenIsOneSentenceAndExitCodeOne() {
         window = folder -> {
             throw new CommandFailure("Kith could not open its window (no display).");
