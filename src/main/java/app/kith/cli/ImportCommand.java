@@ -81,9 +81,16 @@ final class ImportCommand implements Callable<Integer> {
             return importArchive(sources.get(0));
         }
         MatchKeys keys = MatchKeys.ofDefaultLocale();
-        if (dryRun && !Files.exists(journals.folder().resolve(Database.FILE_NAME + ".mv.db"))) {
-            // No journal yet: everyone is new, and a dry run creates nothing.
-            return report(ContactImport.preview(sources, mapping, null, keys, choice, () -> false), null);
+        if (!Files.exists(journals.folder().resolve(Database.FILE_NAME + ".mv.db"))) {
+            // No journal yet: everyone is new. A dry run, or a refused file, creates nothing; the journal is made
+            // only when there is something to write into it.
+            ImportPreview preview = ContactImport.preview(sources, mapping, null, keys, choice, () -> false);
+            if (dryRun || !preview.refused().isEmpty()) {
+                return report(preview, null);
+            }
+            try (Journal journal = journals.open()) {
+                return report(preview, journal);
+            }
         }
         // A dry run only reads: the journal's file is left byte for byte as it was.
         try (Journal journal = dryRun ? journals.openForReading() : journals.open()) {

@@ -94,6 +94,19 @@ class ContactImportCommandTest {
     }
 
     @Test
+    void aRefusedImportWhereThereIsNoJournalYetCreatesNone() throws IOException {
+        Path folder = temp.resolve("none-yet");
+        Path empty = Files.createFile(temp.resolve("empty.vcf"));
+
+        assertThat(kith(folder, "import", fixture("apple.vcf"), empty.toString())).isEqualTo(1);
+
+        assertThat(err).contains(empty + " is empty.").contains("Nothing was imported");
+        assertThat(folder).doesNotExist();
+        assertThat(kith(folder, "import", fixture("apple.vcf"))).isZero();
+        assertThat(names(folder)).containsExactlyInAnyOrder("Maya Cole", "Acme Bikes", "Luca Rossi");
+    }
+
+    @Test
     void aRefusedFileStopsTheWholeImportWithExitOneEvenInADryRun() throws IOException {
         Path folder = temp.resolve("journal");
         Path empty = Files.createFile(temp.resolve("empty.vcf"));
