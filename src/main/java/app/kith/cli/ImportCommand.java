@@ -92,11 +92,19 @@ final class ImportCommand implements Callable<Integer> {
                 return report(preview, journal);
             }
         }
-        // A dry run only reads: the journal's file is left byte for byte as it was.
-        try (Journal journal = dryRun ? journals.openForReading() : journals.open()) {
-            ImportPreview preview = ContactImport.preview(sources, mapping, journal, keys, choice, () -> false);
-            return report(preview, journal);
-        }
+        // The preview only reads: after a dry run or a refused file, the journal's file is byte for byte as it was.
+        return journals.readThenWrite((reader, writer) -> {
+            ImportPreview preview;
+            try (reader) {
+                preview = ContactImport.preview(sources, mapping, reader, keys, choice, () -> false);
+                if (dryRun || !preview.refused().isEmpty()) {
+                    return report(preview, reader);
+                }
+            }
+            try (Journal journal = writer.get()) {
+                return report(preview, journal);
+            }
+        });
     }
 
     private int report(ImportPreview preview, Journal journal) {

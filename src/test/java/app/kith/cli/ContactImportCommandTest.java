@@ -94,7 +94,7 @@ class ContactImportCommandTest {
     }
 
     @Test
-    void aRefusedImportWhereThereIsNoJournalYetCreatesNone() throws IOException {
+    void aRefusedImportCreatesNoJournalAndLeavesOneByteForByte() throws IOException {
         Path folder = temp.resolve("none-yet");
         Path empty = Files.createFile(temp.resolve("empty.vcf"));
 
@@ -104,6 +104,12 @@ class ContactImportCommandTest {
         assertThat(folder).doesNotExist();
         assertThat(kith(folder, "import", fixture("apple.vcf"))).isZero();
         assertThat(names(folder)).containsExactlyInAnyOrder("Maya Cole", "Acme Bikes", "Luca Rossi");
+
+        // Into a journal that is there: refused, and its file is byte for byte as it was.
+        Path file = folder.resolve("journal.mv.db");
+        byte[] before = Files.readAllBytes(file);
+        assertThat(kith(folder, "import", fixture("google.csv"), empty.toString())).isEqualTo(1);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test
