@@ -81,15 +81,30 @@ final class ImportCommand implements Callable<Integer> {
             return importArchive(sources.get(0));
         }
         MatchKeys keys = MatchKeys.ofDefaultLocale();
-        if (dryRun && !Files.exists(journals.folder().resolve(Database.FILE_NAME + ".mv.db"))) {
-            // No journal yet: everyone is new, and a dry run creates nothing.
-            return report(ContactImport.preview(sources, mapping, null, keys, choice, () -> false), null);
+        if (!Files.exists(journals.folder().resolve(Database.FILE_NAME + ".mv.db"))) {
+            // No journal yet: everyone is new. A dry run, or a refused file, creates nothing; the journal is made
+            // only when there is something to write into it.
+            ImportPreview preview = ContactImport.preview(sources, mapping, null, keys, choice, () -> false);
+            if (dryRun || !preview.refused().isEmpty()) {
+                return report(preview, null);
+            }
+            try (Journal journal = journals.open()) {
+                return report(preview, journal);
+            }
         }
-        // A dry run only reads: the journal's file is left byte for byte as it was.
-        try (Journal journal = dryRun ? journals.openForReading() : journals.open()) {
-            ImportPreview preview = ContactImport.preview(sources, mapping, journal, keys, choice, () -> false);
-            return report(preview, journal);
-        }
+        // The preview only reads: after a dry run or a refused file, the journal's file is byte for byte as it was.
+        return journals.readThenWrite((reader, writer) -> {
+            ImportPreview preview;
+            try (reader) {
+                preview = ContactImport.preview(sources, mapping, reader, keys, choice, () -> false);
+                if (dryRun || !preview.refused().isEmpty()) {
+                    return report(preview, reader);
+                }
+            }
+            try (Journal journal = writer.get()) {
+                return report(preview, journal);
+            }
+        });
     }
 
     private int report(ImportPreview preview, Journal journal) {

@@ -65,6 +65,27 @@ public final class JournalAccess {
         return passphrases.open(folder, key -> Journal.openForReading(folder, clock, key));
     }
 
+    /** What is done with a journal opened for reading, and a way to open it for writing afterwards. */
+    @FunctionalInterface
+    public interface ReadThenWrite<T> {
+        /**
+         * @param reader the journal, opened for reading only
+         * @param writer opens it for writing (with the same passphrase); close the reader first
+         */
+        T apply(Journal reader, Supplier<Journal> writer);
+    }
+
+    /**
+     * Opens the journal for reading, and lets the work open it for writing only when it has something to
+     * write, so that work that ends up writing nothing leaves the file byte for byte as it was; a locked
+     * journal's passphrase is asked for once, for both.
+     */
+    public <T> T readThenWrite(ReadThenWrite<T> work) {
+        Path folder = folder();
+        return passphrases.open(folder, key -> work.apply(Journal.openForReading(folder, clock, key),
+                () -> Journal.open(folder, clock, key)));
+    }
+
     /** Where passphrases come from: for the commands that set or change one. */
     PassphraseSources passphrases() {
         return passphrases;

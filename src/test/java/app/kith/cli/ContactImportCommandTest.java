@@ -94,6 +94,25 @@ class ContactImportCommandTest {
     }
 
     @Test
+    void aRefusedImportCreatesNoJournalAndLeavesOneByteForByte() throws IOException {
+        Path folder = temp.resolve("none-yet");
+        Path empty = Files.createFile(temp.resolve("empty.vcf"));
+
+        assertThat(kith(folder, "import", fixture("apple.vcf"), empty.toString())).isEqualTo(1);
+
+        assertThat(err).contains(empty + " is empty.").contains("Nothing was imported");
+        assertThat(folder).doesNotExist();
+        assertThat(kith(folder, "import", fixture("apple.vcf"))).isZero();
+        assertThat(names(folder)).containsExactlyInAnyOrder("Maya Cole", "Acme Bikes", "Luca Rossi");
+
+        // Into a journal that is there: refused, and its file is byte for byte as it was.
+        Path file = folder.resolve("journal.mv.db");
+        byte[] before = Files.readAllBytes(file);
+        assertThat(kith(folder, "import", fixture("google.csv"), empty.toString())).isEqualTo(1);
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
     void aRefusedFileStopsTheWholeImportWithExitOneEvenInADryRun() throws IOException {
         Path folder = temp.resolve("journal");
         Path empty = Files.createFile(temp.resolve("empty.vcf"));

@@ -20,9 +20,9 @@ final class CardChunks {
     /** A card larger than this is not a contact (a photo of 12 MB fits); it is reported, not read. */
     static final int MAX_CARD_CHARS = 24 * 1024 * 1024;
 
-    /** Takes each whole card's text. */
+    /** Takes each whole card's text, which is only good until the handler returns (it is not copied). */
     interface CardHandler {
-        void card(int line, String text);
+        void card(int line, CharSequence text);
     }
 
     private final ContactSink sink;
@@ -76,7 +76,7 @@ final class CardChunks {
                         sink.reject(new Rejection(start, "the card is larger than " + MAX_CARD_CHARS / (1024 * 1024)
                                 + " MB, which no contact is; it was left out"));
                     } else {
-                        cards.card(start, card.toString());
+                        cards.card(start, card);
                     }
                     card.setLength(0);
                 }

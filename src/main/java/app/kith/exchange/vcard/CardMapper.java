@@ -27,7 +27,6 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -59,13 +58,14 @@ final class CardMapper {
                     + " are not imported");
         }
         List<String> notes = new ArrayList<>();
+        String organization = organization(card);
         Person.Builder person = Person.builder()
-                .name(name(card))
+                .name(name(card, organization))
                 .nickname(joined(card.getNicknames()))
                 .emails(card.getEmails().stream().map(Email::getValue).map(Names::text)
                         .filter(Objects::nonNull).distinct().toList())
                 .phones(phones(card))
-                .organization(organization(card))
+                .organization(organization)
                 .title(card.getTitles().stream().map(t -> repaired(t, t.getValue())).map(Names::text)
                         .filter(Objects::nonNull).findFirst().orElse(null))
                 .birthday(birthday(card, notes))
@@ -91,12 +91,11 @@ final class CardMapper {
             return true;
         }
         return card.getExtendedProperties().stream()
-                .anyMatch(p -> p.getPropertyName().toUpperCase(Locale.ROOT).startsWith("X-ABSHOWAS")
+                .anyMatch(p -> p.getPropertyName().regionMatches(true, 0, "X-ABSHOWAS", 0, "X-ABSHOWAS".length())
                         && "COMPANY".equalsIgnoreCase(Names.text(p.getValue())));
     }
 
-    private static String name(VCard card) throws NotAPerson {
-        String organization = organization(card);
+    private static String name(VCard card, String organization) throws NotAPerson {
         if (isCompany(card) && organization != null) {
             return organization;
         }
@@ -222,7 +221,9 @@ final class CardMapper {
      * {@link VCardContacts}); its bytes are read again as UTF-8 when they are that, else as Windows-1252.
      */
     static String repaired(VCardProperty property, String value) {
-        if (value == null || property.getParameters().getEncoding() != Encoding.QUOTED_PRINTABLE
+        // Most properties have no parameters at all: no look-up of ENCODING and CHARSET for them.
+        if (value == null || property.getParameters().isEmpty()
+                || property.getParameters().getEncoding() != Encoding.QUOTED_PRINTABLE
                 || property.getParameters().getCharset() != null) {
             return value;
         }

@@ -17,7 +17,6 @@ import ezvcard.io.text.VCardWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -71,9 +70,9 @@ public final class VCardContacts {
     }
 
     /** Parses one card's text; a parse that fails is that card's rejection, never the file's. */
-    static void card(int line, String text, ContactSink sink) {
+    static void card(int line, CharSequence text, ContactSink sink) {
         VCard card;
-        try (Reader in = new StringReader(text); VCardReader reader = new VCardReader(in)) {
+        try (Reader in = new CardText(text); VCardReader reader = new VCardReader(in)) {
             // Quoted-printable text without a CHARSET is kept byte for byte, then read as UTF-8 or Windows-1252.
             reader.setDefaultQuotedPrintableCharset(StandardCharsets.ISO_8859_1);
             card = reader.readNext();

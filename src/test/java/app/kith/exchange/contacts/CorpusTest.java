@@ -21,12 +21,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every file of the shared import corpus ({@code ../shared/corpus}, real exports from public test
- * suites, malformed ones included) gives the people expected, or a clear refusal. Skipped when the
- * corpus is not beside the project.
+ * suites, malformed ones included) gives the people expected, or a clear refusal; every file there has
+ * its expectation here, and every expectation its file. Skipped when the corpus is not found.
  */
 class CorpusTest {
 
-    private static final Path CORPUS = Path.of(System.getProperty("kith.corpus", "../shared/corpus"));
+    /**
+     * Where {@code kith.corpus} says (the pom: beside the project), else beside the folder of the project's
+     * worktrees (a worktree in {@code wt/NAME} has the corpus two levels up, not one).
+     */
+    private static final Path CORPUS = Stream.of(System.getProperty("kith.corpus", "../shared/corpus"),
+                    "../../shared/corpus").map(Path::of).filter(Files::isDirectory).findFirst()
+            .orElse(Path.of("../shared/corpus"));
 
     /** File → the names of the people it gives, in order; "!" marks a file refused whole. */
     private static final Map<String, List<String>> EXPECTED = Map.ofEntries(
@@ -100,6 +106,13 @@ class CorpusTest {
         FileReport report = ContactFixtures.read(file, ColumnMapping.NONE);
         assertThat(report.people()).extracting(r -> r.person().name()).containsExactlyElementsOf(expected);
         assertThat(report.rejected()).allSatisfy(r -> assertThat(r.line()).isPositive());
+    }
+
+    @Test
+    void everyExpectationHasItsFile() throws IOException {
+        assumeTrue(Files.isDirectory(CORPUS), "the shared corpus is not beside the project");
+        List<String> files = corpus().map(arguments -> (String) arguments.get()[0]).toList();
+        assertThat(files).containsExactlyInAnyOrderElementsOf(EXPECTED.keySet());
     }
 
     @Test
