@@ -204,12 +204,17 @@ public final class Database implements AutoCloseable {
     private static Database connect(Path absolute, JournalKey key, Clock clock, JournalConnections.Access access) {
         JournalConnections connections = new JournalConnections(absolute.resolve(FILE_NAME), key, access);
         Database database = new Database(absolute, connections, key, clock, access != JournalConnections.Access.WRITE);
+        boolean lockedBefore = Files.exists(absolute.resolve(FILE_NAME + ".lock.db"));
         try (Connection first = database.pool.getConnection()) {
             // H2 writes its lock file with the system's default permissions; Kith keeps it the owner's, as the rest.
             JournalFiles.ownerOnlyQuietly(absolute.resolve(FILE_NAME + ".lock.db"));
             return database;
         } catch (SQLException e) {
             database.pool.dispose();
+            if (!lockedBefore) {
+                // An opening that failed half-way (a full disk) must not leave the lock it began to write.
+                JournalFiles.removeLeftoverLock(absolute);
+            }
             if (key != null && e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
                     && JournalFiles.isLocked(absolute)) {
                 throw new WrongPassphrase("That passphrase does not open the journal in " + absolute
