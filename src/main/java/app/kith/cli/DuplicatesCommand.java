@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code kith duplicates}: people of the journal who may be one person, and why. Reading only. */
 @Command(name = "duplicates",
-        description = {"Lists people who may be one person: the same email, the same phone, or similar names",
-            "(\"Bob Smith\" and \"Robert Smith\", \"Müller\" and \"Mueller\"). kith merge KEEP OTHER joins two."})
+        description = {"Lists people who may be one person: the same email, the same phone, or similar names.",
+            "Similar: \"Bob Smith\" and \"Robert Smith\", \"Müller\" and \"Mueller\". "
+                + "kith merge KEEP OTHER joins two."})
 final class DuplicatesCommand implements Callable<Integer> {
 
     @Spec

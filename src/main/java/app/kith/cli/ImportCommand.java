@@ -33,11 +33,12 @@ import picocli.CommandLine.Spec;
  * preview that {@code --dry-run} prints without writing anything.
  */
 @Command(name = "import",
-        description = {"Reads contacts (vCard, Google/Outlook/LinkedIn/Thunderbird CSV, any CSV with --map) and Kith",
-            "archives into the journal, all or nothing; the format is told from each file's content.",
-            "A person who matches someone (same email, same phone, or the same name) is merged by default.",
-            "Archives: people with an id already in the journal take the archive's fields; entries already in",
-            "the journal are kept, so importing an archive twice changes nothing."})
+        description = {"Reads contacts (vCard, Google/Outlook/LinkedIn/Thunderbird CSV) and Kith archives, all or"
+                + " nothing.",
+            "Any CSV is read with --map; the format is told from each file's content. "
+                + "A person who matches someone (same email, same phone, or the same name) is merged by default. "
+                + "Archives: people with an id already in the journal take the archive's fields; entries already in "
+                + "the journal are kept, so importing an archive twice changes nothing."})
 final class ImportCommand implements Callable<Integer> {
 
     @Spec

@@ -13,9 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code kith merge KEEP OTHER}: two people made one, keeping everything of both, in one transaction. */
 @Command(name = "merge",
-        description = {"Joins OTHER into KEEP: every conversation, favour, follow-up, date and field of both is",
-            "kept (a conversation with both keeps one of them); what of OTHER's would be lost goes into the notes.",
-            "KEEP and OTHER are names (or part of one) or ids, as kith duplicates prints them."})
+        description = {"Joins OTHER into KEEP, keeping every conversation, favour, follow-up, date and field of both.",
+            "A conversation with both keeps one of them; what of OTHER's would be lost goes into the notes. "
+                + "KEEP and OTHER are names (or part of one) or ids, as kith duplicates prints them."})
 final class MergeCommand implements Callable<Integer> {
 
     @Spec

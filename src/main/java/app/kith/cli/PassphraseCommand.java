@@ -43,6 +43,8 @@ final class PassphraseCommand implements Callable<Integer> {
     public Integer call() {
         Action action = action();
         Path folder = journals.folder();
+        // A mistyped folder must not get a new, encrypted, empty journal while the real one stays as it was.
+        Database.requireJournal(folder);
         boolean locked = JournalFiles.isLocked(folder);
         if (action == Action.SET && locked) {
             throw new CommandFailure("The journal in " + folder + " already has a passphrase: kith passphrase change"

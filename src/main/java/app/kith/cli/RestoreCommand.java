@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code kith restore FILE}: the journal becomes the backup's, after a backup of the journal as it is. */
 @Command(name = "restore",
-        description = {"Brings a backup back as the journal. The journal as it is now is backed up first,",
-            "so a restore can itself be undone; a backup from an older Kith is upgraded as it is restored.",
-            "The restored journal keeps the journal's passphrase (or none)."})
+        description = {"Brings a backup back as the journal, after backing the journal up as it is.",
+            "So a restore can itself be undone; a backup from an older Kith is upgraded as it is restored. "
+                + "The restored journal keeps the journal's passphrase (or none)."})
 final class RestoreCommand implements Callable<Integer> {
 
     @Spec

@@ -129,7 +129,13 @@ public final class Database implements AutoCloseable {
         return openForReading(folder, clock, key, MIGRATIONS);
     }
 
-    static Database openForReading(Path folder, Clock clock, JournalKey key, List<String> migrations) {
+    /**
+     * For what only makes sense on a journal that is there (reading it, changing its passphrase): a folder without
+     * one, a mistyped one, is said, and nothing is created.
+     *
+     * @throws JournalException when the folder holds no journal, or is a file
+     */
+    public static void requireJournal(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
         if (Files.isRegularFile(absolute)) {
             throw new JournalException("Kith cannot use " + absolute + " as its data folder: it is a file, not a"
@@ -139,6 +145,11 @@ public final class Database implements AutoCloseable {
             throw new JournalException("There is no Kith journal in " + absolute
                     + ": check the data folder, or start one with kith add or in Kith's window.");
         }
+    }
+
+    static Database openForReading(Path folder, Clock clock, JournalKey key, List<String> migrations) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        requireJournal(absolute);
         requireKeyWhenLocked(absolute, key);
         Database reader = readOnly(absolute, key, clock);
         boolean upToDate;
@@ -193,10 +204,17 @@ public final class Database implements AutoCloseable {
     private static Database connect(Path absolute, JournalKey key, Clock clock, JournalConnections.Access access) {
         JournalConnections connections = new JournalConnections(absolute.resolve(FILE_NAME), key, access);
         Database database = new Database(absolute, connections, key, clock, access != JournalConnections.Access.WRITE);
+        boolean lockedBefore = Files.exists(absolute.resolve(FILE_NAME + ".lock.db"));
         try (Connection first = database.pool.getConnection()) {
+            // H2 writes its lock file with the system's default permissions; Kith keeps it the owner's, as the rest.
+            JournalFiles.ownerOnlyQuietly(absolute.resolve(FILE_NAME + ".lock.db"));
             return database;
         } catch (SQLException e) {
             database.pool.dispose();
+            if (!lockedBefore) {
+                // An opening that failed half-way (a full disk) must not leave the lock it began to write.
+                JournalFiles.removeLeftoverLock(absolute);
+            }
             if (key != null && e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
                     && JournalFiles.isLocked(absolute)) {
                 throw new WrongPassphrase("That passphrase does not open the journal in " + absolute

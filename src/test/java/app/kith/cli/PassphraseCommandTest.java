@@ -147,6 +147,21 @@ class PassphraseCommandTest {
         }
     }
 
+    @Test
+    void aFolderWithoutAJournalGetsNoPassphraseAndNoNewJournal() {
+        folder = temp.resolve("mistyped");
+        env.put("KITH_NEW_PASSPHRASE", "correct horse battery");
+        env.put("KITH_PASSPHRASE", "correct horse battery");
+
+        for (String action : List.of("set", "change", "remove")) {
+            assertThat(kith("passphrase", action)).as(action).isEqualTo(1);
+            assertThat(err.strip()).as(action).isEqualTo("There is no Kith journal in " + folder
+                    + ": check the data folder, or start one with kith add or in Kith's window.");
+            assertThat(out).isEmpty();
+        }
+        assertThat(folder).doesNotExist();
+    }
+
     private int kith(String... args) {
         List<String> all = new ArrayList<>(List.of("--data-dir", folder.toString()));
         all.addAll(List.of(args));

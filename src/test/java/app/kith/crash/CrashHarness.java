@@ -52,13 +52,21 @@ public final class CrashHarness {
     private int logged;
     private int trials;
     private int killsMidWrite;
+    private int passphraseKills;
+    private int changedMidTrial;
     private int acknowledged;
     private int lost;
     private int halfApplied;
 
-    /** What a run found. */
-    public record Figures(int trials, int killsMidWrite, int acknowledged, int lost, int halfApplied,
-                          List<String> problems) {
+    /**
+     * What a run found.
+     *
+     * @param passphraseKills kills that came while the passphrase was being changed
+     * @param changedMidTrial trials after which the journal opened with a passphrase a change acknowledged in that
+     *                        trial had set (not the one the trial began with)
+     */
+    public record Figures(int trials, int killsMidWrite, int passphraseKills, int changedMidTrial, int acknowledged,
+                          int lost, int halfApplied, List<String> problems) {
     }
 
     /**
@@ -85,7 +93,7 @@ public final class CrashHarness {
         } finally {
             stopNext();
         }
-        return new Figures(trials, killsMidWrite, acknowledged, lost, halfApplied, List.copyOf(problems));
+        return new Figures(trials, killsMidWrite, passphraseKills, changedMidTrial, acknowledged, lost, halfApplied, List.copyOf(problems));
     }
 
     private void trial() throws IOException, InterruptedException {
@@ -114,6 +122,9 @@ public final class CrashHarness {
         AckLog log = AckLog.read(ackLog);
         if (log.unfinished() != null) {
             killsMidWrite++;
+            if (log.unfinished().kind().equals(AckLog.PASSPHRASE)) {
+                passphraseKills++;
+            }
         }
         check(log, logged);
         logged = log.entries().size();
@@ -198,6 +209,9 @@ public final class CrashHarness {
             try {
                 JournalKey key = JournalKey.unlock(folder, candidate.toCharArray());
                 Journal journal = Journal.openForReading(folder, clock, key);
+                if (!candidate.equals(passphrase) && candidate.equals(expected)) {
+                    changedMidTrial++;
+                }
                 passphrase = candidate;
                 return journal;
             } catch (WrongPassphrase wrong) {
@@ -264,7 +278,9 @@ public final class CrashHarness {
 
     /**
      * A long run on demand: {@code java -cp "target/test-classes:target/classes:target/lib/*"
-     * app.kith.crash.CrashHarness FOLDER [TRIALS] [SEED]}, into an empty FOLDER.
+     * app.kith.crash.CrashHarness FOLDER [TRIALS] [SEED]}, into an empty FOLDER. A line of figures every
+     * {@value #REPORT_EVERY} trials (and each problem as it is found), so that a run stopped early still says what
+     * it found.
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         Path root = Path.of(args[0]);
@@ -272,12 +288,27 @@ public final class CrashHarness {
         long seed = args.length > 2 ? Long.parseLong(args[2]) : System.nanoTime();
         Files.createDirectories(root);
         long started = System.nanoTime();
-        Figures figures = new CrashHarness(root, seed, 1_500).run(count);
-        System.out.println("Crash harness, seed " + seed + ": " + figures.trials() + " trials, "
-                + figures.killsMidWrite() + " killed mid-write, " + figures.acknowledged() + " writes acknowledged, "
-                + figures.lost() + " lost, " + figures.halfApplied() + " half-applied, "
-                + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) + " s");
-        figures.problems().forEach(System.out::println);
+        CrashHarness harness = new CrashHarness(root, seed, 1_500);
+        Figures figures = new Figures(0, 0, 0, 0, 0, 0, 0, List.of());
+        while (figures.trials() < count) {
+            int said = figures.problems().size();
+            figures = harness.run(Math.min(REPORT_EVERY, count - figures.trials()));
+            figures.problems().subList(said, figures.problems().size()).forEach(System.out::println);
+            System.out.println(summary(seed, figures, started));
+            System.out.flush();
+        }
         System.exit(figures.problems().isEmpty() ? 0 : 1);
+    }
+
+    private static final int REPORT_EVERY = 50;
+
+    private static String summary(long seed, Figures figures, long started) {
+        return "Crash harness, seed " + seed + ": " + figures.trials() + " trials, "
+                + figures.killsMidWrite() + " killed mid-write (" + figures.passphraseKills()
+                + " while changing the passphrase), " + figures.changedMidTrial()
+                + " opened with a passphrase changed earlier in the trial, " + figures.acknowledged()
+                + " writes acknowledged, " + figures.lost() + " lost, " + figures.halfApplied() + " half-applied, "
+                + figures.problems().size() + " problems, "
+                + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) + " s";
     }
 }

@@ -30,6 +30,7 @@ class CrashHarnessTest {
         assertThat(figures.lost()).isZero();
         assertThat(figures.halfApplied()).isZero();
         assertThat(figures.killsMidWrite()).as("the kills land while Kith writes").isGreaterThan(trials / 4);
+        assertThat(figures.passphraseKills()).as("some land while the passphrase is being changed").isPositive();
         assertThat(figures.acknowledged()).as("the writer gets work done between kills").isGreaterThan(trials);
     }
 }

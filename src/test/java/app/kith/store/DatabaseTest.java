@@ -50,6 +50,18 @@ class DatabaseTest {
     }
 
     @Test
+    void theLockFileOfAnOpenJournalIsTheOwnersOnly() throws IOException {
+        Path folder = temp.resolve("journal");
+
+        try (Journal journal = Journal.open(folder, clock)) {
+            Path lock = folder.resolve(Database.FILE_NAME + ".lock.db");
+            assertThat(lock).exists();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(lock)))
+                    .isEqualTo("rw-------");
+        }
+    }
+
+    @Test
     void reopeningKeepsTheDataAndTakesNoBackupWhenNothingIsToMigrate() {
         Path folder = temp.resolve("journal");
         Person ada = Person.named("Ada");

@@ -53,6 +53,50 @@ class FullDiskTest {
     }
 
     @Test
+    void openingForWritingOnADiskAlreadyFullIsOneSentenceAndLeavesNoLock() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(temp.resolve("disk"), 2)) {
+            Path folder = disk.folder().resolve("journal");
+            try (Journal journal = Journal.open(folder, clock)) {
+                journal.people().add(Person.named("Maya Cole"));
+            }
+            byte[] before = Files.readAllBytes(JournalFiles.journal(folder));
+            fill(disk.folder().resolve("filler"));
+
+            assertThatThrownBy(() -> Journal.open(folder, clock))
+                    .isInstanceOf(JournalException.class)
+                    .satisfies(e -> assertThat(e.getMessage().lines()).hasSize(1))
+                    .hasMessageContaining(folder.toString());
+
+            assertThat(fileNames(folder)).as("no trace file, no lock left").containsExactly("journal.mv.db");
+            assertThat(Files.readAllBytes(JournalFiles.journal(folder))).isEqualTo(before);
+            try (Journal reading = Journal.openForReading(folder, clock)) {
+                assertThat(reading.people().count()).as("read on the full disk").isEqualTo(1);
+            }
+        }
+    }
+
+    /** Writes zeros into the file until the disk has no room left. */
+    private static void fill(Path file) throws IOException {
+        byte[] block = new byte[4096];
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            while (true) {
+                out.write(block);
+            }
+        } catch (IOException full) {
+            // The disk is full: what was wanted.
+        }
+        byte[] one = new byte[1];
+        try (java.io.OutputStream out = Files.newOutputStream(file, java.nio.file.StandardOpenOption.APPEND)) {
+            while (true) {
+                out.write(one);
+                out.flush();
+            }
+        } catch (IOException full) {
+            // Not a byte more.
+        }
+    }
+
+    @Test
     void aJournalOnAReadOnlyDiskIsReadAndNotWritten() throws Exception {
         try (SmallDisk disk = SmallDisk.mount(temp.resolve("disk"), 4)) {
             Path folder = disk.folder().resolve("journal");

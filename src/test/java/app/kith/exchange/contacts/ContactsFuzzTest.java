@@ -70,6 +70,7 @@ class ContactsFuzzTest {
         long people = 0;
         long rejected = 0;
         long slowest = 0;
+        java.util.Map<String, Integer> byReader = new java.util.TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < inputs && failures.size() < 5; i++) {
             Files.write(file, mutator.next());
@@ -79,6 +80,7 @@ class ContactsFuzzTest {
                 failures.add("input " + i + ": " + tried.failure());
             } else if (tried.report() != null) {
                 read++;
+                byReader.merge(tried.report().format().label(), 1, Integer::sum);
                 people += tried.report().people().size();
                 rejected += tried.report().rejected().size();
             } else {
@@ -86,7 +88,8 @@ class ContactsFuzzTest {
             }
         }
         System.out.println("Contacts fuzz, seed " + seed + ", " + seeds.size() + " seed files: " + inputs
-                + " inputs, " + read + " read (" + people + " people, " + rejected + " records rejected with a line),"
+                + " inputs, " + read + " read " + byReader + " (" + people + " people, " + rejected
+                + " records rejected with a line),"
                 + " " + refused + " refused whole, slowest " + TimeUnit.NANOSECONDS.toMillis(slowest) + " ms");
         assertThat(failures).isEmpty();
         assertThat(read).isPositive();
