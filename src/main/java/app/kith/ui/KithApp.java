@@ -43,6 +43,7 @@ import app.kith.ui.person.PersonPageViewModel;
 import app.kith.ui.person.StorySection;
 import app.kith.ui.person.TimelineSection;
 import app.kith.ui.shell.MainWindow;
+import app.kith.ui.shell.PersonInView;
 import app.kith.ui.shell.PreferencesFile;
 import app.kith.ui.shell.SampleMaker;
 import app.kith.ui.shell.Screen;
@@ -206,6 +207,10 @@ public final class KithApp extends Application {
                 rings,
                 Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::settings)));
+        PersonInView inView = new PersonInView(window.selectedScreenProperty());
+        inView.register(people, peopleList.selectedProperty()::get);
+        inView.register(reviewScreen, review::personShown);
+        actions.logFrom(inView::person);
         navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
         startReview = () -> {
             window.selectedScreenProperty().set(reviewScreen);
