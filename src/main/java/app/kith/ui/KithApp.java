@@ -12,6 +12,8 @@ import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.ArchiveChooser;
 import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.exchange.FilePicker;
+import app.kith.ui.help.HowKithReadsDialog;
+import app.kith.ui.help.HowKithReadsViewModel;
 import app.kith.ui.home.HomeView;
 import app.kith.ui.settings.BackupsSection;
 import app.kith.ui.settings.BackupsViewModel;
@@ -211,6 +213,8 @@ public final class KithApp extends Application {
         inView.register(people, peopleList.selectedProperty()::get);
         inView.register(reviewScreen, review::personShown);
         actions.logFrom(inView::person);
+        actions.howKithReadsWith(() -> new HowKithReadsDialog(stage,
+                new HowKithReadsViewModel(tasks, insight, clock, sampleSpec)).show());
         navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
         startReview = () -> {
             window.selectedScreenProperty().set(reviewScreen);
@@ -262,7 +266,8 @@ public final class KithApp extends Application {
                         shell.exploringSampleProperty()),
                 new TodayViewModel.Links(navigator, entries, startReview), changes, undo, clock,
                 Locale.getDefault(Locale.Category.FORMAT));
-        return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample).node();
+        return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample,
+                actions::showHowKithReads).node();
     }
 
     /** The Settings screen: the half-life, the theme, the passphrase, the backups, the data folder. */

@@ -34,6 +34,7 @@ public final class ShellActions {
     private final PictureExporter pictures;
     private final FindDuplicates duplicates;
     private Supplier<UUID> personInView = () -> null;
+    private Runnable howKithReads = () -> { };
 
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
@@ -153,6 +154,16 @@ public final class ShellActions {
 
     public void backToOwnJournal() {
         shell.backToOwnJournal();
+    }
+
+    /** Help › How Kith reads relationships: the model in plain words, with examples from the journal. */
+    public void showHowKithReads() {
+        howKithReads.run();
+    }
+
+    /** What Help › How Kith reads relationships opens (the page needs the window's insight snapshot). */
+    public void howKithReadsWith(Runnable show) {
+        this.howKithReads = java.util.Objects.requireNonNull(show);
     }
 
     public void showAbout() {
