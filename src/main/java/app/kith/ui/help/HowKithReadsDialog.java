@@ -2,6 +2,7 @@ package app.kith.ui.help;
 
 import app.kith.insight.HowKithReads.Topic;
 import app.kith.ui.common.Dialogs;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -12,6 +13,9 @@ import javafx.stage.Window;
 
 /** Help › How Kith reads relationships: a short page, one idea after another, each with its live example. */
 public final class HowKithReadsDialog {
+
+    private static final double WIDTH = 720;
+    private static final double HEIGHT = 680;
 
     private final Dialog<ButtonType> dialog = new Dialog<>();
     private final VBox topicsBox = new VBox();
@@ -35,8 +39,15 @@ public final class HowKithReadsDialog {
         content.getStyleClass().addAll("kith-dialog-content", "kith-how");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(680, 640);
         dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setPrefSize(WIDTH, HEIGHT);
+        dialog.setResizable(true);
+        // As with the main window (JDK-8316423), GTK's first configure can shrink a dialog to a sliver: size it
+        // again once it is on screen.
+        dialog.setOnShown(event -> Platform.runLater(() -> {
+            dialog.setWidth(WIDTH);
+            dialog.setHeight(HEIGHT);
+        }));
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         Dialogs.dress(dialog, owner);
         model.show();

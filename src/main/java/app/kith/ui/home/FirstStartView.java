@@ -42,8 +42,7 @@ final class FirstStartView {
         add.setId("first-start-add");
         add.setOnAction(event -> choices.addPerson().run());
         Button importButton = ActionButton.create(Feather.DOWNLOAD, "Import contacts",
-                "From vCard files, or a Google, Outlook, LinkedIn or Thunderbird CSV export; you see who comes in"
-                        + " first.", null, false);
+                "vCard files or CSV exports (Google, Outlook, LinkedIn, Thunderbird).", null, false);
         importButton.setId("first-start-import");
         importButton.setOnAction(event -> choices.importContacts().run());
         Button explore = ActionButton.create(Feather.COMPASS, "Explore a sample journal",
