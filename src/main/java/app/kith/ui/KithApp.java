@@ -214,7 +214,7 @@ public final class KithApp extends Application {
         inView.register(reviewScreen, review::personShown);
         actions.logFrom(inView::person);
         actions.howKithReadsWith(() -> new HowKithReadsDialog(stage,
-                new HowKithReadsViewModel(tasks, insight, clock, sampleSpec)).show());
+                new HowKithReadsViewModel(tasks, insight, clock, sampleSpec, shell.exploringSampleProperty())).show());
         navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
         startReview = () -> {
             window.selectedScreenProperty().set(reviewScreen);

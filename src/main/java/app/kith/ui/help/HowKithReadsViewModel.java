@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -25,12 +26,18 @@ public final class HowKithReadsViewModel {
     private final InsightSnapshot insight;
     private final Clock clock;
     private final SampleSpec sample;
+    private final ObservableValue<Boolean> exploringSample;
     private final ObservableList<Topic> topics = FXCollections.observableArrayList();
     private final ObservableList<Topic> topicsShown = FXCollections.unmodifiableObservableList(topics);
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
 
-    /** @param sample the made-up journal the examples come from while the own one has none to give */
-    public HowKithReadsViewModel(TaskRunner tasks, InsightSnapshot insight, Clock clock, SampleSpec sample) {
+    /**
+     * @param sample the made-up journal the examples come from while the own one has none to give
+     * @param exploringSample true while the window shows the sample journal instead of the own one
+     */
+    public HowKithReadsViewModel(TaskRunner tasks, InsightSnapshot insight, Clock clock, SampleSpec sample,
+                                 ObservableValue<Boolean> exploringSample) {
+        this.exploringSample = exploringSample;
         this.tasks = tasks;
         this.insight = insight;
         this.clock = clock;
@@ -42,7 +49,9 @@ public final class HowKithReadsViewModel {
         InsightReading reading = insight.reading();
         JournalInsight own = reading == null ? null : reading.insight();
         if (own != null && HowKithReads.hasExamples(own)) {
-            source.set("The examples are people in your journal, read as of today.");
+            source.set(Boolean.TRUE.equals(exploringSample.getValue())
+                    ? "The examples are made-up people in the sample journal you are exploring."
+                    : "The examples are people in your journal, read as of today.");
             topics.setAll(HowKithReads.topics(own));
             return;
         }

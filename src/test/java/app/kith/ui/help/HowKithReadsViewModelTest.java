@@ -11,6 +11,7 @@ import app.kith.ui.common.SameThreadTaskRunner;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,7 @@ class HowKithReadsViewModelTest {
         InsightSnapshot insight = new InsightSnapshot(tasks, new SimpleObjectProperty<Journal>(), new JournalChanges(),
                 CLOCK);
         HowKithReadsViewModel page = new HowKithReadsViewModel(tasks, insight, CLOCK,
-                new SampleSpec(20, 400, 40, 2, 7));
+                new SampleSpec(20, 400, 40, 2, 7), new SimpleBooleanProperty(false));
 
         page.show();
 
