@@ -7,6 +7,7 @@ import app.kith.domain.Interaction;
 import app.kith.domain.Person;
 import app.kith.domain.Review;
 import app.kith.domain.ReviewDecision;
+import app.kith.domain.Tags;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -42,6 +43,8 @@ public final class BulkWriter implements AutoCloseable {
     private final Batch email;
     private final Batch phone;
     private final Batch tag;
+    /** The journal's spelling of each tag, which a tag imported in another case or with other accents takes. */
+    private final Tags.Spellings spellings;
     private final Batch date;
     private final Batch photo;
     private final Batch interaction;
@@ -58,6 +61,7 @@ public final class BulkWriter implements AutoCloseable {
         this.database = database;
         this.connection = connection;
         this.ownsTransaction = ownsTransaction;
+        this.spellings = new Tags.Spellings(tagsInJournal(connection));
         person = batch("INSERT INTO person (id, name, nickname, organization, title, how_we_met, met_on, birthday_year,"
                 + " birthday_month, birthday_day, notes, matters_to_them, kin, pinned_ring, cadence_days, archived,"
                 + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -109,6 +113,17 @@ public final class BulkWriter implements AutoCloseable {
         }
     }
 
+    private static List<String> tagsInJournal(Connection connection) throws SQLException {
+        List<String> tags = new ArrayList<>();
+        try (var statement = connection.createStatement();
+             var rows = statement.executeQuery("SELECT DISTINCT tag FROM person_tag ORDER BY tag")) {
+            while (rows.next()) {
+                tags.add(rows.getString(1));
+            }
+        }
+        return tags;
+    }
+
     /** Adds a person with their emails, phones, tags, dates and photo. */
     public void add(Person p, LocalDateTime writtenAt) {
         UUID id = p.id();
@@ -125,7 +140,7 @@ public final class BulkWriter implements AutoCloseable {
         for (int i = 0; i < p.phones().size(); i++) {
             row(phone, id, i, p.phones().get(i));
         }
-        for (String t : p.tags()) {
+        for (String t : spellings.spellAll(p.tags())) {
             row(tag, id, t);
         }
         for (int i = 0; i < p.dates().size(); i++) {

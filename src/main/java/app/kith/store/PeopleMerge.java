@@ -33,7 +33,7 @@ public final class PeopleMerge {
                 .metOn(or(base.metOn(), incoming.metOn()))
                 .birthday(or(base.birthday(), incoming.birthday()))
                 .dates(union(base.dates(), incoming.dates(), d -> d.label().toLowerCase(Locale.ROOT) + d.date()))
-                .tags(union(base.tags(), incoming.tags(), t -> t.toLowerCase(Locale.ROOT)))
+                .tags(union(base.tags(), incoming.tags(), app.kith.domain.Tags::key))
                 .notes(or(base.notes(), incoming.notes()))
                 .mattersToThem(or(base.mattersToThem(), incoming.mattersToThem()))
                 .photo(or(base.photo(), incoming.photo()))

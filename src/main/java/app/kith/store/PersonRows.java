@@ -3,6 +3,7 @@ package app.kith.store;
 import app.kith.domain.ImportantDate;
 import app.kith.domain.PartialDate;
 import app.kith.domain.Person;
+import app.kith.domain.Tags;
 import app.kith.store.schema.tables.records.PersonRecord;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -81,7 +82,7 @@ final class PersonRows {
                 id, person.phones());
         if (!person.tags().isEmpty()) {
             var tags = ctx.insertInto(PERSON_TAG, PERSON_TAG.PERSON_ID, PERSON_TAG.TAG);
-            for (String tag : person.tags()) {
+            for (String tag : Tags.distinct(person.tags())) {
                 tags = tags.values(id, tag);
             }
             tags.execute();

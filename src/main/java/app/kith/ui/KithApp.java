@@ -12,6 +12,8 @@ import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.ArchiveChooser;
 import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.exchange.FilePicker;
+import app.kith.ui.help.HowKithReadsDialog;
+import app.kith.ui.help.HowKithReadsViewModel;
 import app.kith.ui.home.HomeView;
 import app.kith.ui.settings.BackupsSection;
 import app.kith.ui.settings.BackupsViewModel;
@@ -43,6 +45,7 @@ import app.kith.ui.person.PersonPageViewModel;
 import app.kith.ui.person.StorySection;
 import app.kith.ui.person.TimelineSection;
 import app.kith.ui.shell.MainWindow;
+import app.kith.ui.shell.PersonInView;
 import app.kith.ui.shell.PreferencesFile;
 import app.kith.ui.shell.SampleMaker;
 import app.kith.ui.shell.Screen;
@@ -206,6 +209,12 @@ public final class KithApp extends Application {
                 rings,
                 Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
                         this::settings)));
+        PersonInView inView = new PersonInView(window.selectedScreenProperty());
+        inView.register(people, peopleList.selectedProperty()::get);
+        inView.register(reviewScreen, review::personShown);
+        actions.logFrom(inView::person);
+        actions.howKithReadsWith(() -> new HowKithReadsDialog(stage,
+                new HowKithReadsViewModel(tasks, insight, clock, sampleSpec, shell.exploringSampleProperty())).show());
         navigator = new PeopleNavigation(() -> window.selectedScreenProperty().set(people), peopleList);
         startReview = () -> {
             window.selectedScreenProperty().set(reviewScreen);
@@ -257,7 +266,8 @@ public final class KithApp extends Application {
                         shell.exploringSampleProperty()),
                 new TodayViewModel.Links(navigator, entries, startReview), changes, undo, clock,
                 Locale.getDefault(Locale.Category.FORMAT));
-        return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample).node();
+        return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample,
+                actions::showHowKithReads).node();
     }
 
     /** The Settings screen: the half-life, the theme, the passphrase, the backups, the data folder. */

@@ -66,6 +66,27 @@ class BulkWriterTest {
     }
 
     @Test
+    void anImportedTagTakesTheJournalsSpellingWhateverItsCaseOrAccents() {
+        try (BulkWriter writer = BulkWriter.begin(journal.database())) {
+            writer.add(Person.builder().name("Maya Cole").tags(List.of("Café regulars")).build(), STAMP);
+            writer.commit();
+        }
+        Person imported = Person.builder().name("Tom Reed").tags(List.of("CAFE REGULARS", "Book club", "book CLUB"))
+                .build();
+
+        try (BulkWriter writer = BulkWriter.begin(journal.database())) {
+            writer.add(imported, STAMP);
+            writer.commit();
+        }
+
+        journal.database().read(ctx -> {
+            assertThat(ctx.select(PERSON_TAG.TAG).from(PERSON_TAG).where(PERSON_TAG.PERSON_ID.eq(imported.id()))
+                    .fetch(PERSON_TAG.TAG)).containsExactlyInAnyOrder("Café regulars", "Book club");
+            return null;
+        });
+    }
+
+    @Test
     void writesEveryPartOfEveryAggregate() {
         Person maya = Person.builder().name("Maya Cole").nickname("May")
                 .emails(List.of("maya@example.org", "maya@work.example")).phones(List.of("+44 7700 900100"))

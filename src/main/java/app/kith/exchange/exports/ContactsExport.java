@@ -98,7 +98,7 @@ public final class ContactsExport {
      */
     public List<Person> people(String tag) {
         return journal.people().all().stream()
-                .filter(p -> tag == null || p.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag.strip())))
+                .filter(p -> tag == null || app.kith.domain.Tags.contains(p.tags(), tag))
                 .toList();
     }
 

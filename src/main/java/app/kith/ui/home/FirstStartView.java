@@ -4,6 +4,7 @@ import app.kith.ui.common.AppIcons;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
@@ -16,8 +17,11 @@ final class FirstStartView {
 
     private final ScrollPane scroll;
 
-    FirstStartView(AppIcons icons, Runnable addPerson, Runnable importContacts, Runnable exploreSample,
-                   ObservableValue<String> folderLine) {
+    /** What the first-start screen's buttons and link do. */
+    record Choices(Runnable addPerson, Runnable importContacts, Runnable exploreSample, Runnable howKithReads) {
+    }
+
+    FirstStartView(AppIcons icons, Choices choices, ObservableValue<String> folderLine) {
         ImageView logo = new ImageView();
         logo.imageProperty().bind(icons.large());
         logo.setFitWidth(56);
@@ -36,16 +40,15 @@ final class FirstStartView {
                 "Start with someone you talked to recently.",
                 KeyCombination.keyCombination("Shortcut+N").getDisplayText(), false);
         add.setId("first-start-add");
-        add.setOnAction(event -> addPerson.run());
+        add.setOnAction(event -> choices.addPerson().run());
         Button importButton = ActionButton.create(Feather.DOWNLOAD, "Import contacts",
-                "From vCard files, or a Google, Outlook, LinkedIn or Thunderbird CSV export; you see who comes in"
-                        + " first.", null, false);
+                "vCard files or CSV exports (Google, Outlook, LinkedIn, Thunderbird).", null, false);
         importButton.setId("first-start-import");
-        importButton.setOnAction(event -> importContacts.run());
+        importButton.setOnAction(event -> choices.importContacts().run());
         Button explore = ActionButton.create(Feather.COMPASS, "Explore a sample journal",
                 "Look around in a made-up journal, kept apart from yours.", null, false);
         explore.setId("first-start-explore");
-        explore.setOnAction(event -> exploreSample.run());
+        explore.setOnAction(event -> choices.exploreSample().run());
         VBox actions = new VBox(add, importButton, explore);
         actions.getStyleClass().add("kith-actions");
 
@@ -56,12 +59,17 @@ final class FirstStartView {
         privacy.getStyleClass().add("kith-muted");
         privacy.setWrapText(true);
 
+        Hyperlink howKithReads = new Hyperlink("How Kith reads relationships");
+        howKithReads.setId("first-start-how");
+        howKithReads.setGraphic(app.kith.ui.common.Icons.icon(Feather.HELP_CIRCLE));
+        howKithReads.setOnAction(event -> choices.howKithReads().run());
+
         Label folder = new Label();
         folder.getStyleClass().addAll("kith-subtle", "kith-small");
         folder.setWrapText(true);
         folder.textProperty().bind(folderLine);
 
-        VBox column = new VBox(logo, title, lead, actions, privacy, folder);
+        VBox column = new VBox(logo, title, lead, actions, howKithReads, privacy, folder);
         column.getStyleClass().add("kith-page-column");
         VBox page = new VBox(column);
         page.setId("first-start");

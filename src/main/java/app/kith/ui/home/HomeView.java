@@ -10,9 +10,10 @@ public final class HomeView {
     private final StackPane holder = new StackPane();
 
     public HomeView(TodayViewModel today, AppIcons icons, Runnable addPerson, Runnable importContacts,
-                    Runnable exploreSample) {
-        Node firstStart = new FirstStartView(icons, addPerson, importContacts, exploreSample,
-                today.folderLineProperty()).node();
+                    Runnable exploreSample, Runnable howKithReads) {
+        FirstStartView.Choices choices = new FirstStartView.Choices(addPerson, importContacts, exploreSample,
+                howKithReads);
+        Node firstStart = new FirstStartView(icons, choices, today.folderLineProperty()).node();
         Node todayView = new TodayView(today, addPerson).node();
         holder.getChildren().setAll(today.firstStartProperty().get() ? firstStart : todayView);
         today.firstStartProperty().addListener((observable, was, empty) ->

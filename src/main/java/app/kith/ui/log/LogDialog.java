@@ -1,5 +1,7 @@
 package app.kith.ui.log;
 
+import java.util.Locale;
+import app.kith.ui.common.DayText;
 import app.kith.domain.Channel;
 import app.kith.domain.Depth;
 import app.kith.domain.FavourDirection;
@@ -181,6 +183,7 @@ public final class LogDialog {
     private Node when(boolean favourMode) {
         date.setId("log-date");
         date.setEditable(true);
+        date.setConverter(new DayText(Locale.getDefault(Locale.Category.FORMAT)));
         date.setPrefWidth(150);
         date.valueProperty().bindBidirectional(form.dateProperty());
         date.getEditor().focusedProperty().addListener((observable, was, focused) -> {
@@ -287,6 +290,7 @@ public final class LogDialog {
         DatePicker due = new DatePicker();
         due.setId("log-follow-up-date");
         due.setEditable(true);
+        due.setConverter(new DayText(Locale.getDefault(Locale.Category.FORMAT)));
         due.setPrefWidth(150);
         due.setPromptText("Date");
         due.valueProperty().bindBidirectional(form.followUpDateProperty());

@@ -65,7 +65,7 @@ public record PeopleFilter(String[] terms, String tag, boolean showArchived, boo
 
     private boolean hasTag(PersonRow row) {
         for (String carried : row.tags()) {
-            if (carried.equalsIgnoreCase(tag)) {
+            if (app.kith.domain.Tags.same(carried, tag)) {
                 return true;
             }
         }

@@ -176,7 +176,7 @@ public final class PeopleListViewModel {
         read.rows().forEach(row -> index.put(row.id(), row));
         byId = index;
         tags.setAll(read.tags());
-        if (tag.get() != null && read.tags().stream().noneMatch(carried -> carried.equalsIgnoreCase(tag.get()))) {
+        if (tag.get() != null && !app.kith.domain.Tags.contains(read.tags(), tag.get())) {
             tag.set(null);
         }
         order();

@@ -3,13 +3,14 @@ package app.kith.ui.people;
 import app.kith.insight.PersonInsight;
 import app.kith.store.PersonSummary;
 import app.kith.ui.common.InsightReading;
+import app.kith.domain.Tags;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -17,7 +18,7 @@ import java.util.UUID;
  * of the journal (summaries, scores as of today, follow-ups due), searched and filtered on the FX thread.
  *
  * @param rows everyone, archived included, in name order
- * @param tags every tag, once each whatever its case, sorted without regard to case
+ * @param tags every tag, once each whatever its case or accents (in the spelling met first), sorted without regard to either
  */
 public record PeopleSnapshot(List<PersonRow> rows, List<String> tags) {
 
@@ -40,12 +41,13 @@ public record PeopleSnapshot(List<PersonRow> rows, List<String> tags) {
             scored.put(insight.id(), insight);
         }
         List<PersonRow> rows = new ArrayList<>(summaries.size());
-        Set<String> tags = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        Tags.Spellings tags = new Tags.Spellings(List.of());
         for (PersonSummary summary : summaries) {
             // A person added between the two reads has no scores yet: shown as new until the next read.
             rows.add(PersonRow.of(summary, scored.get(summary.id()), followUpsDue.contains(summary.id())));
-            tags.addAll(summary.tags());
+            summary.tags().forEach(tags::spell);
         }
-        return new PeopleSnapshot(List.copyOf(rows), List.copyOf(tags));
+        return new PeopleSnapshot(List.copyOf(rows),
+                tags.all().stream().sorted(Comparator.comparing(Tags::key)).toList());
     }
 }

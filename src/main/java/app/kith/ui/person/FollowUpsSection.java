@@ -1,5 +1,6 @@
 package app.kith.ui.person;
 
+import app.kith.ui.common.DayText;
 import app.kith.store.Journal;
 import app.kith.ui.common.Icons;
 import app.kith.ui.common.JournalChanges;
@@ -71,6 +72,7 @@ public final class FollowUpsSection implements PersonSection {
         due.setId("follow-up-due");
         due.setPrefWidth(140);
         due.setAccessibleText("Due on");
+        due.setConverter(new DayText(Locale.getDefault(Locale.Category.FORMAT)));
         due.valueProperty().bindBidirectional(model.newDueProperty());
         TextField text = new TextField();
         text.setId("follow-up-text");

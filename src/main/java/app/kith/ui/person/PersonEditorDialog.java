@@ -1,5 +1,7 @@
 package app.kith.ui.person;
 
+import java.util.Locale;
+import app.kith.ui.common.DayText;
 import app.kith.domain.Ring;
 import app.kith.ui.common.Dialogs;
 import java.util.Arrays;
@@ -124,6 +126,7 @@ public final class PersonEditorDialog {
         DatePicker metOn = new DatePicker();
         metOn.setId("editor-met-on");
         metOn.setPromptText("When");
+        metOn.setConverter(new DayText(Locale.getDefault(Locale.Category.FORMAT)));
         metOn.valueProperty().bindBidirectional(form.metOnProperty());
         metOn.setMaxWidth(Double.MAX_VALUE);
         return new FormGrid()

@@ -89,7 +89,8 @@ final class PersonHeader {
         if (person.kin()) {
             chips.getChildren().add(chip("Family", "kin"));
         }
-        person.tags().forEach(tag -> chips.getChildren().add(chip(tag, "tag")));
+        app.kith.domain.Tags.shownBeside(person.kin(), person.tags())
+                .forEach(tag -> chips.getChildren().add(chip(tag, "tag")));
         chips.setVisible(!chips.getChildren().isEmpty());
         chips.setManaged(chips.isVisible());
         details(person, today);

@@ -1,8 +1,8 @@
 package app.kith.ui.person;
 
+import app.kith.domain.Tags;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -11,8 +11,8 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The person's tags and the journal's, for completion. A tag typed in another case than one the
- * journal has takes the journal's spelling, so "Family" and "family" never both exist by accident.
+ * The person's tags and the journal's, for completion. A tag typed in another case or with other accents than one
+ * the journal has takes the journal's spelling, so "Family" and "family" never both exist by accident.
  */
 public final class PersonTags {
 
@@ -82,7 +82,7 @@ public final class PersonTags {
      * call from any thread.
      */
     public List<String> suggestions(String typed) {
-        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        String text = typed == null ? "" : Tags.key(typed);
         if (text.isEmpty()) {
             return List.of();
         }
@@ -96,14 +96,14 @@ public final class PersonTags {
     }
 
     private static String spelling(String tag, Collection<String> among) {
-        return among.stream().filter(other -> other.equalsIgnoreCase(tag)).findFirst().orElse(tag);
+        return among.stream().filter(other -> Tags.same(other, tag)).findFirst().orElse(tag);
     }
 
     private static boolean contains(Collection<String> among, String tag) {
-        return among.stream().anyMatch(other -> other.equalsIgnoreCase(tag));
+        return Tags.contains(among, tag);
     }
 
     private static String lower(String tag) {
-        return tag.toLowerCase(Locale.ROOT);
+        return Tags.key(tag);
     }
 }

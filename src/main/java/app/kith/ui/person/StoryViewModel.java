@@ -8,6 +8,7 @@ import app.kith.ui.common.TaskRunner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +67,7 @@ public final class StoryViewModel {
                           Locale locale) {
         this.captions = new StoryCaptions(locale);
         this.tick = DateTimeFormatter.ofPattern("MMM yy", locale);
-        this.day = DateTimeFormatter.ofPattern("d MMM yyyy", locale);
+        this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         this.reading = new SectionReading<>(tasks, journal, changes,
                 (open, person) -> PersonStory.of(open.digests().of(person), LocalDate.now(clock),
                         new HalfLife(open.settings().halfLifeDays())),

@@ -1,5 +1,7 @@
 package app.kith.ui.review;
 
+import java.util.Locale;
+import app.kith.ui.common.DayText;
 import app.kith.ui.common.Shown;
 import java.time.LocalDate;
 import java.util.List;
@@ -49,6 +51,7 @@ final class ReviewChoicesView {
         VBox snooze = new VBox(8, snoozeTitle, snoozes);
         date.setId("review-date");
         date.setEditable(true);
+        date.setConverter(new DayText(Locale.getDefault(Locale.Category.FORMAT)));
         date.setPromptText("A day after today");
         Label untilTitle = new Label("Snooze until");
         untilTitle.getStyleClass().add("kith-review-choice-title");

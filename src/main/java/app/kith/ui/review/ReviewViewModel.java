@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -290,6 +291,12 @@ public final class ReviewViewModel {
     private void decide(ReviewDecision decision) {
         writer.write(session.decide(decision));
         show();
+    }
+
+    /** The person the session is at, or null (no session, or at its end): whom Ctrl+L logs with. */
+    public UUID personShown() {
+        Seat seat = seat();
+        return seat == null ? null : seat.person();
     }
 
     /** The person shown, or null when no session is at a person (or the Log dialog is open). */

@@ -113,6 +113,7 @@ public final class SettingsScreen {
     private static Node numberRow(String id, String caption, String unit, NumberSetting setting) {
         TextField field = new TextField();
         field.setId(id);
+        field.setAccessibleText(caption + " … " + unit);
         field.setPrefColumnCount(4);
         field.textProperty().bindBidirectional(setting.textProperty());
         field.setOnAction(event -> setting.commit());
@@ -187,6 +188,7 @@ public final class SettingsScreen {
     private Node data() {
         TextField path = new TextField();
         path.setId("settings-folder");
+        path.setAccessibleText("Data folder");
         path.setEditable(false);
         path.textProperty().bind(model.folderProperty());
         path.getStyleClass().add("kith-selectable");

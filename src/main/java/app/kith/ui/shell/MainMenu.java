@@ -107,9 +107,11 @@ final class MainMenu {
     private static Menu helpMenu(ShellActions actions, Runnable showShortcuts) {
         MenuItem shortcuts = item("Keyboard shortcuts", "F1", showShortcuts);
         shortcuts.setId("menu-shortcuts");
+        MenuItem howKithReads = item("How Kith reads relationships", null, actions::showHowKithReads);
+        howKithReads.setId("menu-how-kith-reads");
         MenuItem about = item("About Kith", null, actions::showAbout);
         about.setId("menu-about");
-        return new Menu("Help", null, shortcuts, new SeparatorMenuItem(), about);
+        return new Menu("Help", null, howKithReads, shortcuts, new SeparatorMenuItem(), about);
     }
 
     private static MenuItem item(String text, String keys, Runnable action) {

@@ -9,7 +9,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -48,6 +50,23 @@ final class NavigationRail {
         });
         selected.addListener((observable, was, now) -> select(now));
         select(selected.get());
+        // Up and Down move the selection, not only the focus, so that the focus ring and the highlight
+        // never sit on two different screens.
+        rail.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.UP || event.getCode() == KeyCode.DOWN) {
+                step(event.getCode() == KeyCode.DOWN ? 1 : -1);
+                event.consume();
+            }
+        });
+    }
+
+    /** Selects and focuses the screen {@code by} places below (or above) the selected one. */
+    private void step(int by) {
+        List<Toggle> toggles = group.getToggles();
+        int at = toggles.indexOf(group.getSelectedToggle());
+        int next = Math.floorMod(at + by, toggles.size());
+        group.selectToggle(toggles.get(next));
+        ((Node) toggles.get(next)).requestFocus();
     }
 
     Node node() {
@@ -66,11 +85,24 @@ final class NavigationRail {
         return item;
     }
 
+    /**
+     * Highlights the screen's item. Only that item takes Tab (the others are reached with Up and Down), and a
+     * focus left on another item (the screen was switched by a shortcut or the View menu) moves to it.
+     */
     private void select(Screen screen) {
+        boolean railFocused = false;
+        ToggleButton chosen = null;
         for (Toggle toggle : group.getToggles()) {
+            ToggleButton item = (ToggleButton) toggle;
+            railFocused |= item.isFocused();
             if (toggle.getUserData() == screen) {
                 group.selectToggle(toggle);
+                chosen = item;
             }
+            item.setFocusTraversable(toggle.getUserData() == screen);
+        }
+        if (railFocused && chosen != null && !chosen.isFocused()) {
+            chosen.requestFocus();
         }
     }
 }

@@ -33,6 +33,8 @@ public final class ShellActions {
     private final Consumer<UUID> whenAdded;
     private final PictureExporter pictures;
     private final FindDuplicates duplicates;
+    private Supplier<UUID> personInView = () -> null;
+    private Runnable howKithReads = () -> { };
 
     /**
      * @param owner the main window, for the dialogs (it exists once the window is shown)
@@ -62,6 +64,11 @@ public final class ShellActions {
                 () -> shell.phaseProperty().get() == ShellViewModel.Phase.READY, shell.phaseProperty());
         this.exploringSample = Bindings.createBooleanBinding(
                 () -> shell.exploringSampleProperty().get(), shell.exploringSampleProperty());
+    }
+
+    /** Where Log conversation and Log favour learn whom the screen in front shows ({@link PersonInView}). */
+    public void logFrom(Supplier<UUID> shownPerson) {
+        this.personInView = java.util.Objects.requireNonNull(shownPerson);
     }
 
     /** Opens the person editor for a new person (a name and Enter is enough). */
@@ -114,17 +121,18 @@ public final class ShellActions {
         }
     }
 
-    /** Opens the Log dialog for a new conversation with no one picked yet. */
+    /** Opens the Log dialog for a new conversation, with the person the screen shows (if any) filled in. */
     public void logConversation() {
         if (journalReady.get()) {
-            entries.logConversation(List.of());
+            UUID person = personInView.get();
+            entries.logConversation(person == null ? List.of() : List.of(person));
         }
     }
 
-    /** Opens the Log dialog for a favour on its own. */
+    /** Opens the Log dialog for a favour on its own, with the person the screen shows (if any) filled in. */
     public void logFavour() {
         if (journalReady.get()) {
-            entries.logFavour(null);
+            entries.logFavour(personInView.get());
         }
     }
 
@@ -146,6 +154,16 @@ public final class ShellActions {
 
     public void backToOwnJournal() {
         shell.backToOwnJournal();
+    }
+
+    /** Help › How Kith reads relationships: the model in plain words, with examples from the journal. */
+    public void showHowKithReads() {
+        howKithReads.run();
+    }
+
+    /** What Help › How Kith reads relationships opens (the page needs the window's insight snapshot). */
+    public void howKithReadsWith(Runnable show) {
+        this.howKithReads = java.util.Objects.requireNonNull(show);
     }
 
     public void showAbout() {

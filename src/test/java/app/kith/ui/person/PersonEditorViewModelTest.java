@@ -256,6 +256,18 @@ class PersonEditorViewModelTest {
     }
 
     @Test
+    void tagsTypedWithOtherAccentsAreTheJournalsTags() {
+        journal.people().add(Person.builder().name("Ada").tags(List.of("Café regulars", "Zürich")).build());
+        PersonEditorViewModel form = newPerson();
+
+        assertThat(form.tags().suggestions("cafe")).containsExactly("Café regulars");
+        assertThat(form.tags().suggestions("ZUR")).containsExactly("Zürich");
+        form.tags().add("CAFE REGULARS, zurich");
+
+        assertThat(form.tags().chosen()).containsExactly("Café regulars", "Zürich");
+    }
+
+    @Test
     void anOverlongTagIsRefusedWithASentence() {
         PersonEditorViewModel form = newPerson();
 
