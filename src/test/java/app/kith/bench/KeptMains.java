@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class KeptMains {
 
-    private static final long TIMEOUT_SECONDS = 420;
+    private static final long TIMEOUT_SECONDS = 240;
     private static final List<String> HEADLESS = List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless",
             "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dorg.jooq.no-logo=true",
             "-Dorg.jooq.no-tips=true");
