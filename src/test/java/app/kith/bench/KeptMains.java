@@ -1,8 +1,10 @@
 package app.kith.bench;
 
+import app.kith.store.Journal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,6 +62,8 @@ final class KeptMains {
         Path copy = BenchJournals.copy(l);
         Path empty = Files.createTempDirectory("kith-bench-empty");
         try {
+            // An empty journal: reading commands refuse a folder that holds none.
+            Journal.open(empty, Clock.systemDefaultZone()).close();
             System.out.println("Running cli.ReviewStartBench …");
             List<String> command = List.of(BenchJournals.javaBin(), "-cp", System.getProperty("java.class.path"),
                     "app.kith.cli.ReviewStartBench", jar.toString(), empty.toString(), copy.toString(), "5");
