@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -44,45 +45,46 @@ final class ContentImport {
         this.changes = changes;
     }
 
-    ImportOutcome apply(JournalContent content, ImportProgress progress) {
+    ImportOutcome apply(ImportEntries content, ImportProgress progress) {
         return database.transaction(ctx -> ctx.connectionResult(connection -> {
             try (BulkWriter writer = BulkWriter.within(database, connection)) {
-                return write(ctx, new Steps(writer, progress, content), content);
+                return write(ctx, new Steps(writer, progress, content.size()), content);
             }
         }));
     }
 
-    private ImportOutcome write(DSLContext ctx, Steps steps, JournalContent content) {
+    /** Takes the entries one by one as the content hands them over: nothing of it is held but the ids touched. */
+    private ImportOutcome write(DSLContext ctx, Steps steps, ImportEntries content) {
         LocalDateTime now = LocalDateTime.now(clock);
         Map<UUID, Person> present = PersonLoader.all(ctx).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
-        int added = 0;
-        int updated = 0;
-        for (Person person : content.people()) {
+        Tally people = new Tally();
+        int[] updated = {0};
+        content.people(person -> {
+            people.seen++;
             Person before = present.get(person.id());
             if (before == null) {
                 steps.add(() -> steps.writer.add(person, now));
-                added++;
+                people.added++;
             } else if (!sameDetails(before, person)) {
                 PersonRows.update(ctx, person, now);
-                updated++;
+                updated[0]++;
             }
-        }
+        });
         Set<UUID> affected = new LinkedHashSet<>();
-        List<Interaction> interactions = absent(ctx, content.interactions(), Interaction::id, INTERACTION, INTERACTION.ID);
-        interactions.forEach(i -> steps.add(() -> {
-            steps.writer.add(i, now);
-            affected.addAll(i.people());
-        }));
-        List<Favour> favours = absent(ctx, content.favours(), Favour::id, FAVOUR, FAVOUR.ID);
-        favours.forEach(f -> steps.add(() -> {
+        Tally interactions = absent(ctx, content::interactions, Interaction::id, INTERACTION, INTERACTION.ID, i ->
+                steps.add(() -> {
+                    steps.writer.add(i, now);
+                    affected.addAll(i.people());
+                }));
+        Tally favours = absent(ctx, content::favours, Favour::id, FAVOUR, FAVOUR.ID, f -> steps.add(() -> {
             steps.writer.add(f, now);
             affected.add(f.person());
         }));
-        List<FollowUp> followUps = absent(ctx, content.followUps(), FollowUp::id, FOLLOW_UP, FOLLOW_UP.ID);
-        followUps.forEach(f -> steps.add(() -> steps.writer.add(f, now)));
-        List<Review> reviews = absent(ctx, content.reviews(), Review::id, REVIEW, REVIEW.ID);
-        reviews.forEach(r -> steps.add(() -> steps.writer.add(r, now)));
+        Tally followUps = absent(ctx, content::followUps, FollowUp::id, FOLLOW_UP, FOLLOW_UP.ID,
+                f -> steps.add(() -> steps.writer.add(f, now)));
+        Tally reviews = absent(ctx, content::reviews, Review::id, REVIEW, REVIEW.ID,
+                r -> steps.add(() -> steps.writer.add(r, now)));
         steps.writer.send();
         steps.scoring();
         if (!affected.isEmpty()) {
@@ -91,18 +93,34 @@ final class ContentImport {
             changes.changed(ctx, affected);
         }
         steps.checkStop();
-        int entries = content.interactions().size() + content.favours().size() + content.followUps().size()
-                + content.reviews().size();
-        int entriesAdded = interactions.size() + favours.size() + followUps.size() + reviews.size();
-        return new ImportOutcome(added, updated, content.people().size() - added - updated, interactions.size(),
-                favours.size(), followUps.size(), reviews.size(), entries - entriesAdded);
+        int skipped = interactions.skipped() + favours.skipped() + followUps.skipped() + reviews.skipped();
+        return new ImportOutcome(people.added, updated[0], people.seen - people.added - updated[0], interactions.added,
+                favours.added, followUps.added, reviews.added, skipped);
     }
 
-    /** The entries whose id is not in the journal yet. */
-    private static <T> List<T> absent(DSLContext ctx, List<T> entries, Function<T, UUID> idOf, Table<?> table,
-                                      Field<UUID> id) {
+    /** Hands on the entries whose id is not in the journal yet, and counts what it saw and what it handed on. */
+    private static <T> Tally absent(DSLContext ctx, Consumer<Consumer<T>> entries, Function<T, UUID> idOf,
+                                    Table<?> table, Field<UUID> id, Consumer<T> write) {
         Set<UUID> present = ids(ctx, table, id);
-        return entries.stream().filter(entry -> !present.contains(idOf.apply(entry))).toList();
+        Tally tally = new Tally();
+        entries.accept(entry -> {
+            tally.seen++;
+            if (!present.contains(idOf.apply(entry))) {
+                write.accept(entry);
+                tally.added++;
+            }
+        });
+        return tally;
+    }
+
+    /** Entries of one kind: how many came, how many were new. */
+    private static final class Tally {
+        private int seen;
+        private int added;
+
+        int skipped() {
+            return seen - added;
+        }
     }
 
     /** Tags are a set in the journal: their order in an archive is no change. */
@@ -128,11 +146,10 @@ final class ContentImport {
         private final long total;
         private long done;
 
-        Steps(BulkWriter writer, ImportProgress progress, JournalContent content) {
+        Steps(BulkWriter writer, ImportProgress progress, long total) {
             this.writer = writer;
             this.progress = progress;
-            this.total = (long) content.people().size() + content.interactions().size() + content.favours().size()
-                    + content.followUps().size() + content.reviews().size();
+            this.total = total;
             progress.saving(0, total);
         }
 

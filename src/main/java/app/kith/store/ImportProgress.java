@@ -1,7 +1,7 @@
 package app.kith.store;
 
 /**
- * Told how far {@link Journal#importContent(JournalContent, ImportProgress)} has come, and asked
+ * Told how far {@link Journal#importContent(ImportEntries, ImportProgress)} has come, and asked
  * whether to stop. Stopping rolls the whole import back, so it is possible until the commit.
  */
 public interface ImportProgress {

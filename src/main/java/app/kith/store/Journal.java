@@ -163,16 +163,16 @@ public final class Journal implements AutoCloseable {
      *
      * @throws JournalException when the journal refuses the content; nothing of it is saved then
      */
-    public ImportOutcome importContent(JournalContent content) {
+    public ImportOutcome importContent(ImportEntries content) {
         return importContent(content, ImportProgress.NONE);
     }
 
     /**
-     * {@link #importContent(JournalContent)}, telling the progress how far it has come.
+     * {@link #importContent(ImportEntries)}, telling the progress how far it has come.
      *
      * @throws ImportStopped when the progress asked to stop; nothing of the content is saved then
      */
-    public ImportOutcome importContent(JournalContent content, ImportProgress progress) {
+    public ImportOutcome importContent(ImportEntries content, ImportProgress progress) {
         return imports.apply(content, progress);
     }
 

@@ -6,6 +6,7 @@ import app.kith.domain.Interaction;
 import app.kith.domain.Person;
 import app.kith.domain.Review;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Entries to bring into the journal together (an archive's content): people first, then what names them.
@@ -16,7 +17,7 @@ public record JournalContent(
         List<Interaction> interactions,
         List<Favour> favours,
         List<FollowUp> followUps,
-        List<Review> reviews) {
+        List<Review> reviews) implements ImportEntries {
 
     public JournalContent {
         people = List.copyOf(people);
@@ -24,5 +25,35 @@ public record JournalContent(
         favours = List.copyOf(favours);
         followUps = List.copyOf(followUps);
         reviews = List.copyOf(reviews);
+    }
+
+    @Override
+    public long size() {
+        return (long) people.size() + interactions.size() + favours.size() + followUps.size() + reviews.size();
+    }
+
+    @Override
+    public void people(Consumer<Person> each) {
+        people.forEach(each);
+    }
+
+    @Override
+    public void interactions(Consumer<Interaction> each) {
+        interactions.forEach(each);
+    }
+
+    @Override
+    public void favours(Consumer<Favour> each) {
+        favours.forEach(each);
+    }
+
+    @Override
+    public void followUps(Consumer<FollowUp> each) {
+        followUps.forEach(each);
+    }
+
+    @Override
+    public void reviews(Consumer<Review> each) {
+        reviews.forEach(each);
     }
 }

@@ -7,17 +7,16 @@ import app.kith.store.ImportStopped;
 import app.kith.store.Journal;
 import app.kith.store.JournalContent;
 import app.kith.store.JournalEntries;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Reads a Kith archive file into the journal, all or nothing: the whole archive is read and checked
- * first (every problem reported with its place), then written in one transaction. People are matched
+ * first (every problem reported with its place), then streamed from the file again as it is written, in one
+ * transaction, so that an archive of any size imports in a small heap. People are matched
  * by id: see {@link Journal#importContent}.
  */
 public final class ArchiveImport {
@@ -43,12 +42,16 @@ public final class ArchiveImport {
      * @throws ArchiveStopped when the progress asked to stop; nothing is imported then
      */
     public ImportOutcome importFile(Path file, ArchiveProgress progress) {
-        ArchiveContent content = read(file, new JournalEntries(journal).personIds(), progress);
-        JournalContent entries = contentOf(content);
+        Set<UUID> knownPeople = new JournalEntries(journal).personIds();
         try {
+            ArchiveEntries entries = new ArchiveReader().check(ArchiveFile.of(file), knownPeople, progress);
             return journal.importContent(entries, new Saving(progress));
         } catch (ImportStopped e) {
             throw ArchiveStopped.importing();
+        } catch (IOException e) {
+            throw ExchangeException.of("Kith could not read", file.toAbsolutePath(), e);
+        } catch (UncheckedIOException e) {
+            throw ExchangeException.of("Kith could not read", file.toAbsolutePath(), e.getCause());
         }
     }
 
@@ -59,11 +62,12 @@ public final class ArchiveImport {
      * @throws ArchiveException listing the archive's problems
      */
     public static ArchiveContent read(Path file, Set<UUID> knownPeople, ArchiveProgress progress) {
-        try (InputStream in = new CountingInput(new BufferedInputStream(Files.newInputStream(file)), Files.size(file),
-                progress)) {
-            return new ArchiveReader().read(in, knownPeople, progress);
+        try {
+            return new ArchiveReader().read(ArchiveFile.of(file), knownPeople, progress);
         } catch (IOException e) {
             throw ExchangeException.of("Kith could not read", file.toAbsolutePath(), e);
+        } catch (UncheckedIOException e) {
+            throw ExchangeException.of("Kith could not read", file.toAbsolutePath(), e.getCause());
         }
     }
 
