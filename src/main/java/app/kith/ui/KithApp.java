@@ -14,6 +14,7 @@ import app.kith.ui.exchange.CalendarActions;
 import app.kith.ui.exchange.FilePicker;
 import app.kith.ui.help.HowKithReadsDialog;
 import app.kith.ui.help.HowKithReadsViewModel;
+import app.kith.ui.home.FirstStartView;
 import app.kith.ui.home.HomeView;
 import app.kith.ui.settings.BackupsSection;
 import app.kith.ui.settings.BackupsViewModel;
@@ -132,6 +133,10 @@ public final class KithApp extends Application {
     private WindowGeometry geometry;
     private PeopleListViewModel peopleList;
     private PeopleNavigation navigator;
+    /** Settings, where the first-start screen's "Set a passphrase" leads. */
+    private Screen settingsScreen;
+    private SettingsScreen settingsPage;
+    private Node passphraseSection;
     /** Brings the Review screen forward and starts a session (for Today's "Start review"). */
     private Runnable startReview;
     /** Which day the Map and the Rings show: today, or a month end of the last two years. */
@@ -202,13 +207,14 @@ public final class KithApp extends Application {
         asOf = new AsOfViewModel(tasks, insight, Locale.getDefault(Locale.Category.FORMAT));
         Screen map = new Screen("Map", Feather.MAP, this::map);
         Screen rings = new Screen("Rings", Feather.TARGET, this::rings);
+        settingsScreen = Screen.atFoot("Settings", Feather.SETTINGS,
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), this::settings);
         window = new MainWindow(shell, theme, actions, undo, List.of(new Screen("Today", Feather.SUN, () -> home(actions)),
                 people,
                 reviewScreen,
                 map,
                 rings,
-                Screen.atFoot("Settings", Feather.SETTINGS, new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN),
-                        this::settings)));
+                settingsScreen));
         PersonInView inView = new PersonInView(window.selectedScreenProperty());
         inView.register(people, peopleList.selectedProperty()::get);
         inView.register(reviewScreen, review::personShown);
@@ -266,18 +272,26 @@ public final class KithApp extends Application {
                         shell.exploringSampleProperty()),
                 new TodayViewModel.Links(navigator, entries, startReview), changes, undo, clock,
                 Locale.getDefault(Locale.Category.FORMAT));
-        return new HomeView(today, icons, actions::addPerson, actions::importContacts, actions::exploreSample,
-                actions::showHowKithReads).node();
+        return new HomeView(today, icons, new FirstStartView.Choices(actions::addPerson, actions::importContacts,
+                actions::exploreSample, actions::showHowKithReads,
+                this::showPassphrase)).node();
+    }
+
+    /** Settings, scrolled to the passphrase: where the first start's offer of one leads. */
+    private void showPassphrase() {
+        window.selectedScreenProperty().set(settingsScreen);
+        Platform.runLater(() -> settingsPage.scrollTo(passphraseSection));
     }
 
     /** The Settings screen: the half-life, the theme, the passphrase, the backups, the data folder. */
     private Node settings() {
         SettingsViewModel model = new SettingsViewModel(tasks, shell.journalProperty(), shell.folderProperty(),
                 theme.choiceProperty(), changes::changed);
-        Node passphrase = new PassphraseSection(new PassphraseViewModel(shell, upkeep, clock)).node();
+        passphraseSection = new PassphraseSection(new PassphraseViewModel(shell, upkeep, clock)).node();
         Node backups = new BackupsSection(new BackupsViewModel(tasks, shell, upkeep, clock,
                 Locale.getDefault(Locale.Category.FORMAT)), () -> files.backupToRestore(stage)).node();
-        return new SettingsScreen(model, List.of(passphrase, backups)).node();
+        settingsPage = new SettingsScreen(model, List.of(passphraseSection, backups));
+        return settingsPage.node();
     }
 
     /** The People screen: the list and, beside it, the selected person's page. */

@@ -13,12 +13,13 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
 /** What a new journal shows: what Kith is, and the three ways to begin. */
-final class FirstStartView {
+public final class FirstStartView {
 
     private final ScrollPane scroll;
 
     /** What the first-start screen's buttons and link do. */
-    record Choices(Runnable addPerson, Runnable importContacts, Runnable exploreSample, Runnable howKithReads) {
+    public record Choices(Runnable addPerson, Runnable importContacts, Runnable exploreSample,
+                          Runnable howKithReads, Runnable setPassphrase) {
     }
 
     FirstStartView(AppIcons icons, Choices choices, ObservableValue<String> folderLine) {
@@ -52,12 +53,12 @@ final class FirstStartView {
         VBox actions = new VBox(add, importButton, explore);
         actions.getStyleClass().add("kith-actions");
 
-        Label privacy = new Label("To keep it private, Settings (" + KeyCombination.keyCombination("Shortcut+Comma")
-                .getDisplayText() + ") can lock your journal with a passphrase: its file is then encrypted.");
+        // The passphrase is offered here and set in Settings, whose form says first what forgetting it means.
+        Hyperlink privacy = new Hyperlink("Lock your journal with a passphrase: its file is then encrypted");
         privacy.setId("first-start-passphrase");
         privacy.setGraphic(app.kith.ui.common.Icons.icon(Feather.LOCK));
-        privacy.getStyleClass().add("kith-muted");
         privacy.setWrapText(true);
+        privacy.setOnAction(event -> choices.setPassphrase().run());
 
         Hyperlink howKithReads = new Hyperlink("How Kith reads relationships");
         howKithReads.setId("first-start-how");

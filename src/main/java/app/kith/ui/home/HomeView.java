@@ -9,12 +9,9 @@ public final class HomeView {
 
     private final StackPane holder = new StackPane();
 
-    public HomeView(TodayViewModel today, AppIcons icons, Runnable addPerson, Runnable importContacts,
-                    Runnable exploreSample, Runnable howKithReads) {
-        FirstStartView.Choices choices = new FirstStartView.Choices(addPerson, importContacts, exploreSample,
-                howKithReads);
+    public HomeView(TodayViewModel today, AppIcons icons, FirstStartView.Choices choices) {
         Node firstStart = new FirstStartView(icons, choices, today.folderLineProperty()).node();
-        Node todayView = new TodayView(today, addPerson).node();
+        Node todayView = new TodayView(today, choices.addPerson()).node();
         holder.getChildren().setAll(today.firstStartProperty().get() ? firstStart : todayView);
         today.firstStartProperty().addListener((observable, was, empty) ->
                 holder.getChildren().setAll(empty ? firstStart : todayView));

@@ -61,6 +61,16 @@ public final class SettingsScreen {
         return scroll;
     }
 
+    /** Scrolls the page so that the section's top shows (the first start's passphrase link leads here). */
+    public void scrollTo(Node section) {
+        scroll.applyCss();
+        scroll.layout();
+        double content = scroll.getContent().getBoundsInLocal().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        double top = scroll.getContent().sceneToLocal(section.localToScene(0, 0)).getY();
+        scroll.setVvalue(content <= viewport ? 0 : Math.min(1, Math.max(0, (top - 16) / (content - viewport))));
+    }
+
     private Node insight() {
         Spinner<Integer> days = new Spinner<>(new SpinnerValueFactory.IntegerSpinnerValueFactory(
                 SettingsViewModel.MIN_DAYS, SettingsViewModel.MAX_DAYS, model.halfLifeProperty().get(), SPINNER_STEP));
