@@ -336,9 +336,8 @@ public final class LogViewModel {
         if (editing.get() && !busy.get() && !done.get()) {
             busy.set(true);
             problem.set(null);
-            String message = "Deleted the " + what() + " with " + EntryWords.names(people.stream()
-                    .map(PersonChoice::name).toList()) + " on " + EntryWords.day(date.get() == null ? today()
-                    : date.get(), today(), locale);
+            String message = EntryWords.deleted(what(), people.stream().map(PersonChoice::name).toList(),
+                    date.get() == null ? today() : date.get(), today(), locale);
             writes.delete(editedInteraction == null ? null : editedInteraction.id(),
                     editedFavour == null ? null : editedFavour.id(), what(), message, this::finished, this::stopped);
         }
