@@ -197,8 +197,8 @@ public final class LogDialog {
         }
         TextField time = new TextField();
         time.setId("log-time");
-        // The prompt is only the example: "Time, e.g. 18:30" was cut off in a field sized for a time.
-        time.setPromptText("18:30");
+        // Only the example, as the minutes field has: "Time, e.g. 18:30" was cut off in a field sized for a time.
+        time.setPromptText("e.g. 18:30");
         time.setAccessibleText("Time");
         time.setTooltip(new Tooltip("Time of day, e.g. 18:30 (may be left empty)"));
         time.setPrefColumnCount(8);
