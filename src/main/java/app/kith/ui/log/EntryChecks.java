@@ -1,25 +1,25 @@
 package app.kith.ui.log;
 
+import app.kith.domain.Channel;
+import app.kith.domain.Depth;
 import app.kith.domain.Favour;
 import app.kith.domain.FollowUp;
 import app.kith.domain.Interaction;
 import app.kith.domain.InvalidValueException;
 import app.kith.domain.Person;
 import app.kith.domain.Plausible;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javafx.beans.Observable;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The Log dialog's checks: each field's message in one sentence, set beside the field. A message once shown
- * is checked again as the field changes, so it goes away as soon as the field is right.
+ * The Log dialog's checks: each field's message in one sentence, or null when the field is right. They take
+ * the dialog's values and return messages; {@link LogViewModel} shows them beside the fields.
  */
 final class EntryChecks {
 
@@ -30,194 +30,181 @@ final class EntryChecks {
     record Checked(List<Person> newPeople, Interaction interaction, List<Favour> favours, FollowUp followUp) {
     }
 
-    private final LogViewModel form;
+    /** Each field's message, null where the field is right (and for a conversation's fields on a favour). */
+    record Messages(String people, String date, String time, String channel, String depth, String minutes,
+                    String followUp) {
 
-    EntryChecks(LogViewModel form) {
-        this.form = form;
-    }
+        boolean any() {
+            return people != null || date != null || time != null || channel != null || depth != null
+                    || minutes != null || followUp != null;
+        }
 
-    void recheckOnChange() {
-        again(form.peopleError, this::checkPeople, form.people);
-        again(form.dateError, this::checkDate, form.date);
-        again(form.timeError, this::checkTime, form.time);
-        again(form.channelError, this::checkChannel, form.channel);
-        again(form.depthError, this::checkDepth, form.depth);
-        again(form.minutesError, this::checkMinutes, form.minutes);
-        again(form.followUpError, this::checkFollowUp, form.followUpDate, form.followUpText);
-    }
-
-    /** Once a message is shown, the field is checked again on every change. */
-    private static void again(ReadOnlyStringWrapper error, Runnable check, Observable... fields) {
-        for (Observable field : fields) {
-            field.addListener(observable -> {
-                if (error.get() != null) {
-                    check.run();
-                }
-            });
+        Messages withPeople(String message) {
+            return new Messages(message, date, time, channel, depth, minutes, followUp);
         }
     }
 
-    /** Checks everything; the entry to write, or null when a message is now shown somewhere. */
-    Checked checkAll() {
-        List<Boolean> results = new ArrayList<>();
-        results.add(checkPeople() != null);
-        results.add(checkDate() != null);
-        boolean conversation = form.mode.get() == LogViewModel.Mode.CONVERSATION;
-        LocalTime time = conversation ? checkTime() : null;
-        results.add(!conversation || form.timeError.get() == null);
-        results.add(!conversation || checkChannel() != null);
-        results.add(!conversation || checkDepth() != null);
-        Integer minutes = conversation ? checkMinutes() : null;
-        results.add(!conversation || form.minutesError.get() == null);
-        FollowUp followUp = checkFollowUp();
-        results.add(form.followUpError.get() == null);
-        if (results.contains(false)) {
-            checkFavours(form.date.get(), null);
-            return null;
+    /**
+     * What checking the whole entry gives: the fields' messages, a sentence about the entry as a whole (or null),
+     * and the entry to write (null when something was refused).
+     */
+    record Verdict(Messages messages, String problem, Checked entry) {
+    }
+
+    private EntryChecks() {
+    }
+
+    /** Checks everything; the favour rows show their own messages. */
+    static Verdict checkAll(EntryDraft draft) {
+        boolean conversation = draft.conversation();
+        Messages messages = new Messages(people(draft), date(draft),
+                conversation ? time(draft.time()) : null,
+                conversation ? channel(draft.channel()) : null,
+                conversation ? depth(draft.depth()) : null,
+                conversation ? minutes(draft.minutes()) : null,
+                followUp(draft));
+        if (messages.any()) {
+            checkFavours(draft, null);
+            return new Verdict(messages, null, null);
         }
-        Interaction interaction = conversation ? interaction(time, minutes) : null;
-        List<Favour> favours = checkFavours(form.date.get(), interaction == null ? linkOfEditedFavour()
+        Interaction interaction = null;
+        String problem = null;
+        if (conversation) {
+            try {
+                interaction = interaction(draft);
+            } catch (InvalidValueException e) {
+                problem = EntryWords.sentence(e.getMessage());
+            }
+        }
+        List<Favour> favours = checkFavours(draft, interaction == null ? draft.linkOfEditedFavour()
                 : interaction.id());
         if (favours == null || conversation && interaction == null) {
-            return null;
+            return new Verdict(messages, problem, null);
         }
         List<Person> newPeople = new ArrayList<>();
-        for (var choice : form.people) {
+        for (PersonChoice choice : draft.people()) {
             if (choice.isNew()) {
                 try {
                     newPeople.add(choice.newPerson());
                 } catch (InvalidValueException e) {
-                    form.peopleError.set(EntryWords.sentence(e.getMessage()));
-                    return null;
+                    return new Verdict(messages.withPeople(EntryWords.sentence(e.getMessage())), null, null);
                 }
             }
         }
-        return new Checked(newPeople, interaction, favours, followUp);
+        return new Verdict(messages, null, new Checked(newPeople, interaction, favours, followUpOf(draft)));
     }
 
-    private UUID linkOfEditedFavour() {
-        return form.editedFavour == null ? null : form.editedFavour.interaction();
+    private static Interaction interaction(EntryDraft draft) {
+        UUID id = draft.editedInteraction() == null ? UUID.randomUUID() : draft.editedInteraction();
+        return new Interaction(id, draft.date(), readTime(draft.time()), draft.channel(), draft.depth(),
+                draft.initiatedBy(), readMinutes(draft.minutes()),
+                draft.people().stream().map(PersonChoice::id).toList(), draft.notes());
     }
 
-    private Interaction interaction(LocalTime time, Integer minutes) {
-        UUID id = form.editedInteraction == null ? UUID.randomUUID() : form.editedInteraction.id();
-        try {
-            return new Interaction(id, form.date.get(), time, form.channel.get(), form.depth.get(),
-                    form.initiatedBy.get(), minutes, form.people.stream().map(PersonChoice::id).toList(),
-                    form.notes.get());
-        } catch (InvalidValueException e) {
-            form.problem.set(EntryWords.sentence(e.getMessage()));
-            return null;
-        }
-    }
-
-    private List<Favour> checkFavours(LocalDate date, UUID interaction) {
+    /** Each row checks itself, so every row's message shows; the favours, or null when one was refused. */
+    private static List<Favour> checkFavours(EntryDraft draft, UUID interaction) {
         List<Favour> favours = new ArrayList<>();
         boolean good = true;
-        for (FavourForm row : form.favours) {
-            Favour favour = row.check(date == null ? form.today() : date, interaction);
+        for (FavourForm row : draft.favours()) {
+            Favour favour = row.check(draft.date() == null ? draft.today() : draft.date(), interaction);
             good &= favour != null;
             favours.add(favour);
         }
         return good ? favours : null;
     }
 
-    Object checkPeople() {
-        String message = null;
-        if (form.people.isEmpty()) {
-            message = form.mode.get() == LogViewModel.Mode.FAVOUR ? "Say whose favour it was."
-                    : "Say who you talked with: type a name.";
-        }
-        form.peopleError.set(message);
-        return message == null ? Boolean.TRUE : null;
-    }
-
-    LocalDate checkDate() {
-        if (form.dateUnreadable) {
-            form.dateError.set("Kith cannot read that date: type it as the calendar shows dates, or pick one.");
+    static String people(EntryDraft draft) {
+        if (!draft.people().isEmpty()) {
             return null;
         }
-        LocalDate date = form.date.get();
-        form.dateError.set(date == null ? "Say when it was."
-                : Plausible.date(date) ? null : EntryWords.sentence(Plausible.dateRefusal(date)));
-        return form.dateError.get() == null ? date : null;
+        return draft.conversation() ? "Say who you talked with: type a name." : "Say whose favour it was.";
     }
 
-    LocalTime checkTime() {
-        String text = form.time.get() == null ? "" : form.time.get().strip();
-        form.timeError.set(null);
-        if (text.isEmpty()) {
-            return null;
+    static String date(EntryDraft draft) {
+        if (draft.dateUnreadable()) {
+            return "Kith cannot read that date: type it as the calendar shows dates, or pick one.";
         }
-        Matcher matcher = TIME.matcher(text);
+        LocalDate date = draft.date();
+        return date == null ? "Say when it was."
+                : Plausible.date(date) ? null : EntryWords.sentence(Plausible.dateRefusal(date));
+    }
+
+    static String time(String text) {
+        return stripped(text).isEmpty() || readTime(text) != null ? null
+                : "Type the time as 18:30, or leave it empty.";
+    }
+
+    /** The time typed, or null when there is none or it cannot be read. */
+    private static LocalTime readTime(String text) {
+        Matcher matcher = TIME.matcher(stripped(text));
         try {
             if (matcher.matches()) {
                 return LocalTime.of(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
             }
-        } catch (java.time.DateTimeException e) {
-            // Falls through to the message: 25:00 is no time of day.
+        } catch (DateTimeException e) {
+            // 25:00 is no time of day: unreadable.
         }
-        form.timeError.set("Type the time as 18:30, or leave it empty.");
         return null;
     }
 
-    Object checkChannel() {
-        form.channelError.set(form.channel.get() == null ? "Choose how you talked." : null);
-        return form.channel.get();
+    static String channel(Channel channel) {
+        return channel == null ? "Choose how you talked." : null;
     }
 
-    Object checkDepth() {
-        form.depthError.set(form.depth.get() == null ? "Choose how deep the conversation went." : null);
-        return form.depth.get();
+    static String depth(Depth depth) {
+        return depth == null ? "Choose how deep the conversation went." : null;
     }
 
-    Integer checkMinutes() {
-        String text = form.minutes.get() == null ? "" : form.minutes.get().strip();
-        form.minutesError.set(null);
-        if (text.isEmpty()) {
+    static String minutes(String text) {
+        return stripped(text).isEmpty() || readMinutes(text) != null ? null
+                : "Minutes are a whole number from 0 to " + Interaction.MAX_MINUTES + ".";
+    }
+
+    /** The minutes typed, or null when there are none or they are not a whole number in range. */
+    private static Integer readMinutes(String text) {
+        try {
+            int value = Integer.parseInt(stripped(text));
+            return value >= 0 && value <= Interaction.MAX_MINUTES ? value : null;
+        } catch (NumberFormatException e) {
             return null;
         }
-        try {
-            int value = Integer.parseInt(text);
-            if (value >= 0 && value <= Interaction.MAX_MINUTES) {
-                return value;
-            }
-        } catch (NumberFormatException e) {
-            // Falls through to the message.
-        }
-        form.minutesError.set("Minutes are a whole number from 0 to " + Interaction.MAX_MINUTES + ".");
-        return null;
     }
 
-    FollowUp checkFollowUp() {
-        LocalDate due = form.followUpDate.get();
-        String text = form.followUpText.get() == null ? "" : form.followUpText.get().strip();
-        form.followUpError.set(null);
+    static String followUp(EntryDraft draft) {
+        LocalDate due = draft.followUpDate();
+        String text = stripped(draft.followUpText());
         if (due == null && text.isEmpty()) {
             return null;
         }
         if (text.isEmpty()) {
-            form.followUpError.set("Say what to follow up on, or clear the date.");
-            return null;
+            return "Say what to follow up on, or clear the date.";
         }
         if (due == null) {
-            form.followUpError.set("Give the follow-up a date.");
-            return null;
+            return "Give the follow-up a date.";
         }
         if (!Plausible.date(due)) {
-            form.followUpError.set(EntryWords.sentence(Plausible.dateRefusal(due)));
-            return null;
-        }
-        if (form.people.isEmpty()) {
-            return null;
+            return EntryWords.sentence(Plausible.dateRefusal(due));
         }
         try {
-            PersonChoice whose = form.followUpPerson.get();
-            return FollowUp.create((whose != null && form.people.contains(whose) ? whose : form.people.get(0)).id(),
-                    due, text);
-        } catch (InvalidValueException | DateTimeParseException e) {
-            form.followUpError.set(EntryWords.sentence(e.getMessage()));
+            followUpOf(draft);
+            return null;
+        } catch (InvalidValueException | DateTimeException e) {
+            return EntryWords.sentence(e.getMessage());
+        }
+    }
+
+    /** The follow-up to write, or null when none is asked for (or no one is picked yet to have it). */
+    private static FollowUp followUpOf(EntryDraft draft) {
+        String text = stripped(draft.followUpText());
+        if (draft.followUpDate() == null || text.isEmpty() || draft.people().isEmpty()) {
             return null;
         }
+        PersonChoice whose = draft.followUpPerson();
+        return FollowUp.create((whose != null && draft.people().contains(whose) ? whose
+                : draft.people().get(0)).id(), draft.followUpDate(), text);
+    }
+
+    private static String stripped(String text) {
+        return text == null ? "" : text.strip();
     }
 }

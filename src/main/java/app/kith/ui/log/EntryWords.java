@@ -17,6 +17,11 @@ final class EntryWords {
         return date.format(DateTimeFormatter.ofPattern(pattern, locale));
     }
 
+    /** "Deleted the conversation with Maya Cole on 3 March": what the undo bar says after a delete. */
+    static String deleted(String what, List<String> names, LocalDate date, LocalDate today, Locale locale) {
+        return "Deleted the " + what + " with " + names(names) + " on " + day(date, today, locale);
+    }
+
     /** "Maya Cole", "Maya Cole and Ben Okafor", "Maya Cole, Ben Okafor and Raj Iyer", "… and 3 others". */
     static String names(List<String> names) {
         if (names.isEmpty()) {

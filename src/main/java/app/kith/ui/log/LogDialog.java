@@ -28,6 +28,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -196,7 +197,10 @@ public final class LogDialog {
         }
         TextField time = new TextField();
         time.setId("log-time");
-        time.setPromptText("Time, e.g. 18:30");
+        // Only the example, as the minutes field has: "Time, e.g. 18:30" was cut off in a field sized for a time.
+        time.setPromptText("e.g. 18:30");
+        time.setAccessibleText("Time");
+        time.setTooltip(new Tooltip("Time of day, e.g. 18:30 (may be left empty)"));
         time.setPrefColumnCount(8);
         time.textProperty().bindBidirectional(form.timeProperty());
         Label timeError = errorLabel("log-time-error", form.timeErrorProperty());

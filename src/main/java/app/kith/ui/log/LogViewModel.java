@@ -13,11 +13,14 @@ import app.kith.ui.common.TaskRunner;
 import app.kith.ui.common.UndoOffer;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,12 +45,9 @@ public final class LogViewModel {
     /** A conversation with its favours and a follow-up, or one favour on its own. */
     public enum Mode { CONVERSATION, FAVOUR }
 
-    final TaskRunner tasks;
-    final Journal journal;
-    final JournalChanges changes;
-    final UndoOffer undo;
-    final Clock clock;
-    final Locale locale;
+    private final JournalChanges changes;
+    private final Clock clock;
+    private final Locale locale;
 
     final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.CONVERSATION);
     final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
@@ -85,28 +85,25 @@ public final class LogViewModel {
     final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
 
     /** The entry being edited (null for a new one): its id and the link a favour keeps to its conversation. */
-    Interaction editedInteraction;
-    Favour editedFavour;
-    boolean dateUnreadable;
+    private Interaction editedInteraction;
+    private Favour editedFavour;
+    private boolean dateUnreadable;
     private PeopleMatcher matcher = new PeopleMatcher(List.of());
-    private final EntryChecks checks = new EntryChecks(this);
-    private final EntryWrites writes = new EntryWrites(this);
+    private final EntryWrites writes;
 
     public LogViewModel(TaskRunner tasks, Journal journal, JournalChanges changes, UndoOffer undo, Clock clock,
                         Locale locale) {
-        this.tasks = tasks;
-        this.journal = journal;
         this.changes = changes;
-        this.undo = undo;
         this.clock = clock;
         this.locale = locale;
+        this.writes = new EntryWrites(tasks, journal, changes, undo);
         date.set(today());
         typed.addListener((observable, was, now) -> suggest());
         people.addListener((ListChangeListener<PersonChoice>) change -> {
             keepFavoursWithThePeople();
             keepTheFollowUpWithThePeople();
         });
-        checks.recheckOnChange();
+        recheckOnChange();
     }
 
     // ---- Starting ------------------------------------------------------------------------------------
@@ -129,22 +126,57 @@ public final class LogViewModel {
 
     /** The conversation with this id, filled in for editing. */
     public void editInteraction(UUID id) {
-        writes.loadInteraction(id);
+        mode.set(Mode.CONVERSATION);
+        writes.readInteraction(id, this::fillInteraction, problem::set);
     }
 
     /** The favour with this id, filled in for editing. */
     public void editFavour(UUID id) {
-        writes.loadFavour(id);
+        mode.set(Mode.FAVOUR);
+        writes.readFavour(id, this::fillFavour, problem::set);
     }
 
     /** Reads everyone (for the suggestions) in the background, then fills the form with what was found. */
     private void load(Mode asked, Consumer<Map<UUID, PersonSummary>> fill) {
         mode.set(asked);
-        writes.readDirectory(fill);
+        writes.readDirectory(found -> {
+            fill.accept(found);
+            directoryRead(found.values());
+        }, problem::set);
     }
 
-    void directoryRead(List<PersonSummary> everyone) {
-        matcher = new PeopleMatcher(everyone);
+    private void fillInteraction(EntryWrites.Found found) {
+        Interaction interaction = found.interaction();
+        editedInteraction = interaction;
+        interaction.people().stream().map(found::choice).forEach(people::add);
+        date.set(interaction.date());
+        time.set(interaction.time() == null ? "" : interaction.time().toString());
+        channel.set(interaction.channel());
+        depth.set(interaction.depth());
+        initiatedBy.set(interaction.initiatedBy());
+        minutes.set(interaction.minutes() == null ? "" : interaction.minutes().toString());
+        notes.set(interaction.notes() == null ? "" : interaction.notes());
+        found.favours().forEach(f -> favours.add(new FavourForm(f, found.choice(f.person()))));
+        edited(found);
+    }
+
+    private void fillFavour(EntryWrites.Found found) {
+        Favour favour = found.favours().get(0);
+        editedFavour = favour;
+        PersonChoice whose = found.choice(favour.person());
+        people.add(whose);
+        date.set(favour.date());
+        favours.add(new FavourForm(favour, whose));
+        edited(found);
+    }
+
+    private void edited(EntryWrites.Found found) {
+        editing.set(true);
+        directoryRead(found.everyone().values());
+    }
+
+    private void directoryRead(Collection<PersonSummary> everyone) {
+        matcher = new PeopleMatcher(List.copyOf(everyone));
         ready.set(true);
     }
 
@@ -223,13 +255,57 @@ public final class LogViewModel {
         }
     }
 
+    // ---- Checks --------------------------------------------------------------------------------------
+
+    /** The dialog's values now, for the checks. */
+    private EntryDraft draft() {
+        return new EntryDraft(mode.get(), List.copyOf(people), date.get(), dateUnreadable, time.get(),
+                channel.get(), depth.get(), initiatedBy.get(), minutes.get(), notes.get(), followUpDate.get(),
+                followUpText.get(), followUpPerson.get(), List.copyOf(favours),
+                editedInteraction == null ? null : editedInteraction.id(),
+                editedFavour == null ? null : editedFavour.interaction(), today());
+    }
+
+    /** Once a message is shown, its field is checked again on every change, so it goes once the field is right. */
+    private void recheckOnChange() {
+        again(peopleError, () -> EntryChecks.people(draft()), people);
+        again(dateError, () -> EntryChecks.date(draft()), date);
+        again(timeError, () -> EntryChecks.time(time.get()), time);
+        again(channelError, () -> EntryChecks.channel(channel.get()), channel);
+        again(depthError, () -> EntryChecks.depth(depth.get()), depth);
+        again(minutesError, () -> EntryChecks.minutes(minutes.get()), minutes);
+        again(followUpError, () -> EntryChecks.followUp(draft()), followUpDate, followUpText);
+    }
+
+    private static void again(ReadOnlyStringWrapper error, Supplier<String> check, Observable... fields) {
+        for (Observable field : fields) {
+            field.addListener(observable -> {
+                if (error.get() != null) {
+                    error.set(check.get());
+                }
+            });
+        }
+    }
+
+    private void show(EntryChecks.Messages messages) {
+        peopleError.set(messages.people());
+        dateError.set(messages.date());
+        if (mode.get() == Mode.CONVERSATION) {
+            timeError.set(messages.time());
+            channelError.set(messages.channel());
+            depthError.set(messages.depth());
+            minutesError.set(messages.minutes());
+        }
+        followUpError.set(messages.followUp());
+    }
+
     // ---- Commands ------------------------------------------------------------------------------------
 
     /** The date field's text could not be read as a date; saving is refused until it is put right. */
     public void dateNotUnderstood(boolean unreadable) {
         dateUnreadable = unreadable;
         if (unreadable || dateError.get() != null) {
-            checks.checkDate();
+            dateError.set(EntryChecks.date(draft()));
         }
     }
 
@@ -238,26 +314,52 @@ public final class LogViewModel {
         if (busy.get() || done.get() || !ready.get()) {
             return;
         }
-        EntryChecks.Checked checked = checks.checkAll();
-        if (checked != null) {
-            writes.save(checked);
+        EntryChecks.Verdict verdict = EntryChecks.checkAll(draft());
+        show(verdict.messages());
+        if (verdict.problem() != null) {
+            problem.set(verdict.problem());
+        }
+        EntryChecks.Checked entry = verdict.entry();
+        if (entry != null) {
+            busy.set(true);
+            problem.set(null);
+            boolean revise = entry.interaction() != null ? editedInteraction != null : editedFavour != null;
+            writes.save(entry, revise, what(), id -> {
+                saved.set(id);
+                finished();
+            }, this::stopped);
         }
     }
 
     /** Deletes the entry being edited, with its favours, and offers to undo it. */
     public void delete() {
         if (editing.get() && !busy.get() && !done.get()) {
-            writes.delete();
+            busy.set(true);
+            problem.set(null);
+            String message = EntryWords.deleted(what(), people.stream().map(PersonChoice::name).toList(),
+                    date.get() == null ? today() : date.get(), today(), locale);
+            writes.delete(editedInteraction == null ? null : editedInteraction.id(),
+                    editedFavour == null ? null : editedFavour.id(), what(), message, this::finished, this::stopped);
         }
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock);
+    private String what() {
+        return mode.get() == Mode.FAVOUR ? "favour" : "conversation";
     }
 
-    /** The entry was written: its id is what {@link #savedProperty()} tells. */
-    void saved(UUID entry) {
-        saved.set(entry);
+    private void finished() {
+        busy.set(false);
+        done.set(true);
+        changes.changed();
+    }
+
+    private void stopped(String message) {
+        busy.set(false);
+        problem.set(message);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     // ---- Properties ----------------------------------------------------------------------------------
