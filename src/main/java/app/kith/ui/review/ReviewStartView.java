@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.feather.Feather;
 
@@ -84,7 +85,7 @@ final class ReviewStartView {
         ListView<ReviewHistoryModel.PastReview> list = new ListView<>(history.reviews());
         list.setId("review-history");
         list.setAccessibleText("Reviews held");
-        list.setPrefWidth(300);
+        list.setPrefWidth(340);
         list.setMinWidth(240);
         list.setPrefHeight(320);
         list.setCellFactory(view -> new PastReviewCell());
@@ -148,6 +149,11 @@ final class ReviewStartView {
         PastReviewCell() {
             date.getStyleClass().add("kith-review-history-date");
             counts.getStyleClass().addAll("kith-muted", "kith-small");
+            // The counts wrap within the list's width rather than push a sideways scroll bar onto it.
+            counts.setWrapText(true);
+            counts.setMinHeight(Region.USE_PREF_SIZE);
+            box.prefWidthProperty().bind(widthProperty().subtract(24));
+            setPrefWidth(0);
         }
 
         @Override
