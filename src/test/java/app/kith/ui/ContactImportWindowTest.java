@@ -56,8 +56,8 @@ class ContactImportWindowTest {
         window.robot.clickOn("File").clickOn("Import contacts…");
 
         window.waitFor("#contacts-tabs");
-        assertThat(window.textOf("#contacts-summary")).startsWith("3 people would be added, 2 matches with people"
-                + " you have, 1 record rejected.");
+        assertThat(window.textOf("#contacts-summary")).startsWith("3 people would be added, 2 matches by the same"
+                + " email, phone or name, 1 record rejected.");
         window.waitFor(".contacts-choice");
         List<ChoiceBox<MatchChoice>> choices = window.robot.lookup(".contacts-choice").queryAllAs(castChoice())
                 .stream().toList();
@@ -131,7 +131,7 @@ class ContactImportWindowTest {
         window.robot.clickOn((Node) window.waitFor("#contacts-map"));
 
         window.waitFor("#contacts-tabs");
-        assertThat(window.textOf("#contacts-summary")).startsWith("1 person would be added, 0 matches with people you have, 1 record rejected.");
+        assertThat(window.textOf("#contacts-summary")).startsWith("1 person would be added, 0 matches by the same email, phone or name, 1 record rejected.");
         window.robot.clickOn((Node) window.waitFor("#contacts-import"));
         window.waitForText("#contacts-outcome", text -> text.startsWith("Imported 1 person"));
         window.stop();

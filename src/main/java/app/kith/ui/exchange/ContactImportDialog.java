@@ -130,7 +130,8 @@ public final class ContactImportDialog {
 
     private void preview() {
         Label summary = new Label(count(model.added().size(), "person", "people") + " would be added, "
-                + count(model.matches().size(), "match", "matches") + " with people you have, "
+                // A match is with someone in the journal or earlier in the same files: the sentence covers both.
+                + count(model.matches().size(), "match", "matches") + " by the same email, phone or name, "
                 + count(model.rejected().size(), "record", "records") + " rejected. Nothing is written until you"
                 + " choose Import.");
         summary.setWrapText(true);
