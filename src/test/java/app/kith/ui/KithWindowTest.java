@@ -174,7 +174,7 @@ class KithWindowTest {
         window.waitFor("#shortcuts");
         assertThat(window.robot.lookup("#shortcuts .label").queryAllAs(Label.class))
                 .extracting(Label::getText)
-                .contains("New person", "Quit", "Today", "Keyboard shortcuts");
+                .contains("New person", "Quit", "Today", "Keyboard shortcuts", "On Review", "Let go (archive, with Undo)");
         window.robot.type(KeyCode.ESCAPE);
 
         window.robot.press(KeyCode.SHORTCUT, KeyCode.N).release(KeyCode.N, KeyCode.SHORTCUT);
