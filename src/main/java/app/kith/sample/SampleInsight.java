@@ -1,15 +1,8 @@
 package app.kith.sample;
 
-import app.kith.domain.Favour;
-import app.kith.domain.FollowUp;
-import app.kith.domain.Interaction;
-import app.kith.domain.Person;
-import app.kith.domain.Review;
 import app.kith.insight.HalfLife;
 import app.kith.insight.JournalInsight;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,42 +16,10 @@ public final class SampleInsight {
 
     /** The sample {@code spec} describes, as of {@code today}, scored with the default half-life. */
     public static JournalInsight of(SampleSpec spec, LocalDate today) {
-        Collected journal = new Collected();
-        new SampleStory(spec, today).tell(journal);
+        ToldSample journal = new ToldSample();
+        journal.collect(spec, today);
+        // Past reviews only snooze; the page's examples do without them.
         return JournalInsight.compute(journal.people, journal.interactions, journal.favours, journal.followUps,
                 Map.of(), today, HalfLife.DEFAULT.days());
-    }
-
-    /** Keeps the entries in lists. */
-    private static final class Collected implements SampleSink {
-        private final List<Person> people = new ArrayList<>();
-        private final List<Interaction> interactions = new ArrayList<>();
-        private final List<Favour> favours = new ArrayList<>();
-        private final List<FollowUp> followUps = new ArrayList<>();
-
-        @Override
-        public void person(Person person) {
-            people.add(person);
-        }
-
-        @Override
-        public void interaction(Interaction interaction) {
-            interactions.add(interaction);
-        }
-
-        @Override
-        public void favour(Favour favour) {
-            favours.add(favour);
-        }
-
-        @Override
-        public void followUp(FollowUp followUp) {
-            followUps.add(followUp);
-        }
-
-        @Override
-        public void review(Review review) {
-            // Past reviews only snooze; the page's examples do without them.
-        }
     }
 }

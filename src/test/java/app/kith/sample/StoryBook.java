@@ -14,43 +14,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Test support: collects a told story in lists, with per-person views for the persona checks. */
-final class StoryBook implements SampleSink {
-
-    final List<Person> people = new ArrayList<>();
-    final List<Interaction> interactions = new ArrayList<>();
-    final List<Favour> favours = new ArrayList<>();
-    final List<FollowUp> followUps = new ArrayList<>();
-    final List<Review> reviews = new ArrayList<>();
+final class StoryBook extends ToldSample {
 
     static StoryBook tell(SampleSpec spec, LocalDate today) {
         StoryBook book = new StoryBook();
-        new SampleStory(spec, today).tell(book);
+        book.collect(spec, today);
         return book;
-    }
-
-    @Override
-    public void person(Person person) {
-        people.add(person);
-    }
-
-    @Override
-    public void interaction(Interaction interaction) {
-        interactions.add(interaction);
-    }
-
-    @Override
-    public void favour(Favour favour) {
-        favours.add(favour);
-    }
-
-    @Override
-    public void followUp(FollowUp followUp) {
-        followUps.add(followUp);
-    }
-
-    @Override
-    public void review(Review review) {
-        reviews.add(review);
     }
 
     /** Each person's conversations, oldest first. */
