@@ -162,58 +162,37 @@ public final class StorySection implements PersonSection {
 
     /** The components' lines, named as the insight section names them. */
     private static HBox componentLegend() {
-        HBox legend = new HBox(14, line("kith-story-time", "Time: all contact"),
-                line("kith-story-intimacy", "Intimacy: personal and deep talks"),
-                line("kith-story-services", "Services: favours"));
-        legend.getStyleClass().add("kith-story-legend");
-        return legend;
-    }
-
-    private static HBox line(String style, String words) {
-        Region stroke = new Region();
-        stroke.getStyleClass().addAll("kith-story-line", style);
-        Label label = new Label(words);
-        label.getStyleClass().addAll("kith-muted", "kith-small");
-        HBox item = new HBox(5, stroke, label);
-        item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return item;
+        return legend(legendMark("Time: all contact", "kith-story-line", "kith-story-time"),
+                legendMark("Intimacy: personal and deep talks", "kith-story-line", "kith-story-intimacy"),
+                legendMark("Services: favours", "kith-story-line", "kith-story-services"));
     }
 
     /** The bars' colours: who started them. */
     private static HBox initiativeLegend() {
-        HBox legend = new HBox(14, swatch("kith-story-you", "you"), swatch("kith-story-they", "they"),
-                swatch("kith-story-both", "both (mutual)"));
-        legend.getStyleClass().add("kith-story-legend");
-        return legend;
-    }
-
-    private static HBox swatch(String style, String words) {
-        Region colour = new Region();
-        colour.getStyleClass().addAll("kith-story-swatch", style);
-        Label label = new Label(words);
-        label.getStyleClass().addAll("kith-muted", "kith-small");
-        HBox item = new HBox(5, colour, label);
-        item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        return item;
+        return legend(legendMark("you", "kith-story-swatch", "kith-story-you"),
+                legendMark("they", "kith-story-swatch", "kith-story-they"),
+                legendMark("both (mutual)", "kith-story-swatch", "kith-story-both"));
     }
 
     private static HBox favourLegend() {
-        HBox legend = new HBox(14, legendItem("kith-favour-given", false, "given"),
-                legendItem("kith-favour-received", false, "received"),
-                legendItem("kith-favour-given", true, "promised, not yet done"));
+        return legend(legendMark("given", "kith-favour-mark", "kith-favour-given"),
+                legendMark("received", "kith-favour-mark", "kith-favour-received"),
+                legendMark("promised, not yet done", "kith-favour-mark", "kith-favour-given", "kith-favour-promised"));
+    }
+
+    private static HBox legend(HBox... marks) {
+        HBox legend = new HBox(14, marks);
         legend.getStyleClass().add("kith-story-legend");
         return legend;
     }
 
-    private static HBox legendItem(String style, boolean promised, String words) {
-        Region shape = new Region();
-        shape.getStyleClass().addAll("kith-favour-mark", style);
-        if (promised) {
-            shape.getStyleClass().add("kith-favour-promised");
-        }
+    /** One entry of a legend: a mark drawn by its style classes, then what it stands for. */
+    private static HBox legendMark(String words, String... styles) {
+        Region mark = new Region();
+        mark.getStyleClass().addAll(styles);
         Label label = new Label(words);
         label.getStyleClass().addAll("kith-muted", "kith-small");
-        HBox item = new HBox(5, shape, label);
+        HBox item = new HBox(5, mark, label);
         item.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return item;
     }
