@@ -430,6 +430,9 @@ public final class Database implements AutoCloseable {
 
     /** True when every migration has been applied (asking writes nothing). */
     private boolean isUpToDate(List<String> migrations) {
+        if (atLatestVersion(migrations)) {
+            return true;
+        }
         try {
             return flyway(migrations).info().pending().length == 0;
         } catch (FlywayException e) {
@@ -438,6 +441,9 @@ public final class Database implements AutoCloseable {
     }
 
     private void migrate(List<String> migrations) {
+        if (atLatestVersion(migrations)) {
+            return;
+        }
         Flyway flyway = flyway(migrations);
         try {
             MigrationInfoService info = flyway.info();
@@ -447,6 +453,18 @@ public final class Database implements AutoCloseable {
             flyway.migrate();
         } catch (FlywayException e) {
             throw translate("Kith could not open the journal", e);
+        }
+    }
+
+    /** True when Kith's own migrations are all applied already, asked without Flyway (see {@link SchemaVersion}). */
+    private boolean atLatestVersion(List<String> migrations) {
+        if (!migrations.equals(MIGRATIONS)) {
+            return false;
+        }
+        try (Connection connection = pool.getConnection()) {
+            return SchemaVersion.isLatest(connection);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
