@@ -187,6 +187,7 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
+        shell.startOpeningOwnJournal();
         upkeep = new JournalUpkeep(shell, tasks);
         personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -52,6 +53,11 @@ public final class ShellViewModel {
     private final AtomicReference<Journal> openJournal = new AtomicReference<>();
     /** The own journal's key while it is unlocked (null when it has no passphrase). */
     private final AtomicReference<JournalKey> ownKey = new AtomicReference<>();
+    /**
+     * Writer thread: the outcome of opening the own journal ahead of the window ({@link #startOpeningOwnJournal()}),
+     * the journal opened or why it could not be, until {@link #openOwnJournal()} takes it.
+     */
+    private final AtomicReference<Supplier<Opened>> openedAhead = new AtomicReference<>();
 
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.OPENING);
     private final ReadOnlyObjectWrapper<Journal> journal = new ReadOnlyObjectWrapper<>();
@@ -81,6 +87,28 @@ public final class ShellViewModel {
     /** Opens (or re-opens) the user's own journal; a locked one asks for its passphrase first. */
     public void openOwnJournal() {
         open(ownFolder, false);
+    }
+
+    /**
+     * Begins opening the own journal on the writer thread at once, while JavaFX is still building the window (called
+     * from {@code Application.init}, before {@link #openOwnJournal()}): opening the database takes about as long as
+     * the first frame, so the two overlap. Touches no property: {@link #openOwnJournal()} shows what it opened, or
+     * says why it could not, as if it had opened the journal itself.
+     */
+    public void startOpeningOwnJournal() {
+        tasks.write(context -> {
+            Supplier<Opened> outcome;
+            try {
+                Opened opened = openWork(ownFolder, false);
+                outcome = () -> opened;
+            } catch (RuntimeException failed) {
+                outcome = () -> {
+                    throw failed;
+                };
+            }
+            openedAhead.set(outcome);
+            return null;
+        }).start();
     }
 
     /**
@@ -297,11 +325,8 @@ public final class ShellViewModel {
         folder.set(target);
         exploringSample.set(sample);
         tasks.write(context -> {
-            closeOpenJournal(true);
-            if (!sample && JournalFiles.isLocked(target) && ownKey.get() == null) {
-                return null;
-            }
-            return sample ? openSample(target) : openOwn(ownKey.get());
+            Supplier<Opened> ahead = openedAhead.getAndSet(null);
+            return ahead != null && !sample ? ahead.get() : openWork(target, sample);
         }).onSuccess(opened -> {
             if (asked != attempt) {
                 return;
@@ -319,6 +344,15 @@ public final class ShellViewModel {
                     fail(asked, CANNOT_OPEN, "Kith could not open the journal in " + target + ".");
                 })
                 .start();
+    }
+
+    /** Writer thread: opens the journal in the folder after closing the one open; null when it needs a passphrase. */
+    private Opened openWork(Path target, boolean sample) {
+        closeOpenJournal(true);
+        if (!sample && JournalFiles.isLocked(target) && ownKey.get() == null) {
+            return null;
+        }
+        return sample ? openSample(target) : openOwn(ownKey.get());
     }
 
     /** Writer thread: opens the own journal with its key (for reading only on a disk Kith cannot write to). */

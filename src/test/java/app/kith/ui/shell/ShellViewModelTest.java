@@ -174,4 +174,34 @@ class ShellViewModelTest {
             assertThat(reopened.people().count()).isEqualTo(1);
         }
     }
+
+    @Test
+    void aJournalOpenedAheadIsShownWhenTheWindowAsksAndClosedWithIt() {
+        ShellViewModel shell = shell(threePeople);
+
+        shell.startOpeningOwnJournal();
+        assertThat(shell.phaseProperty().get()).as("nothing shown before the window asks").isEqualTo(Phase.OPENING);
+        assertThat(shell.journalProperty().get()).isNull();
+        shell.openOwnJournal();
+
+        assertThat(shell.phaseProperty().get()).isEqualTo(Phase.READY);
+        assertThat(shell.journalProperty().get().folder()).isEqualTo(data);
+        shell.close();
+        this.shell = null;
+        assertThat(data.resolve("journal.lock.db")).as("no second journal left open").doesNotExist();
+    }
+
+    @Test
+    void aJournalThatCouldNotBeOpenedAheadIsSaidWhenTheWindowAsks() throws Exception {
+        Path aFile = Files.writeString(data.resolve("not-a-folder"), "x");
+        shell = new ShellViewModel(new SameThreadTaskRunner(), CLOCK, aFile, threePeople);
+
+        shell.startOpeningOwnJournal();
+        assertThat(shell.phaseProperty().get()).isEqualTo(Phase.OPENING);
+        shell.openOwnJournal();
+
+        assertThat(shell.phaseProperty().get()).isEqualTo(Phase.PROBLEM);
+        assertThat(shell.problemProperty().get()).isEqualTo("Kith cannot use " + aFile + " as its data folder: "
+                + aFile + " is a file, not a folder.");
+    }
 }
