@@ -263,6 +263,26 @@ class KithCliTest {
     }
 
     @Test
+    void whatALauncherPassesOpensTheWindowWithoutPicocli() {
+        assertThat(KithCli.onlyOpensWindow(new String[0])).isTrue();
+        assertThat(KithCli.onlyOpensWindow(new String[] {"--data-dir", temp.toString()})).isTrue();
+        assertThat(KithCli.onlyOpensWindow(new String[] {"--data-dir=" + temp})).isTrue();
+        assertThat(KithCli.onlyOpensWindow(new String[] {"--data-dir", "--help"})).isFalse();
+        assertThat(KithCli.onlyOpensWindow(new String[] {"--data-dir", temp.toString(), "people"})).isFalse();
+        assertThat(KithCli.onlyOpensWindow(new String[] {"--data-dir=" + temp, "--passphrase-file", "p"})).isFalse();
+        assertThat(KithCli.onlyOpensWindow(new String[] {"--help"})).isFalse();
+        assertThat(KithCli.onlyOpensWindow(new String[] {"people"})).isFalse();
+
+        assertThat(run("--data-dir=" + temp.resolve("one"))).isZero();
+        assertThat(run("--data-dir", temp.resolve("two").toString())).isZero();
+        assertThat(windowsOpened).containsExactly(temp.resolve("one").toAbsolutePath().normalize(),
+                temp.resolve("two").toAbsolutePath().normalize());
+        assertThat(run("--data-dir=")).isEqualTo(2);
+        assertThat(err.strip()).isEqualTo("--data-dir is empty: name the folder that holds the journal,"
+                + " e.g. --data-dir ~/kith.");
+    }
+
+    @Test
     void anUnknownCommandIsNamedAsWithTheCommandsBuilt() {
         assertThat(run("--data-dir", temp.toString(), "frobnicate")).isEqualTo(2);
 
