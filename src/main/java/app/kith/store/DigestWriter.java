@@ -5,7 +5,9 @@ import app.kith.domain.Interaction;
 import app.kith.insight.PersonTimeline;
 import app.kith.insight.TimelineBuilder;
 import app.kith.insight.TimelineCodec;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,9 +22,10 @@ import static app.kith.store.schema.Tables.PERSON_DIGEST;
  * favours, inside the same transaction. A simple write (one conversation or favour logged, edited,
  * deleted or restored) patches each affected person's stored timeline: the entries as they were are
  * taken out and the entries as they are put in, which for a conversation whose people changed means
- * every one of its people, old and new, since its group size changed for all of them. Anything else
- * (people deleted or restored with their entries, imports) rebuilds each affected person's timeline
- * from their rows. So does a simple write for anyone whose stored timeline cannot be patched (none
+ * every one of its people, old and new, since its group size changed for all of them. An import hands
+ * over the timelines of the people it gave their first entries, gathered as it wrote them. Anything else
+ * (people deleted or restored with their entries, the others an import added to) rebuilds each affected
+ * person's timeline from their rows. So does a simple write for anyone whose stored timeline cannot be patched (none
  * stored, unreadable, or without an entry the write took out): the rows are the truth.
  */
 final class DigestWriter implements EntryChanges {
@@ -47,6 +50,31 @@ final class DigestWriter implements EntryChanges {
             if (builder != null || ctx.fetchExists(PERSON, PERSON.ID.eq(person))) {
                 DigestRows.save(ctx, timeline);
             }
+        }
+    }
+
+    /**
+     * The timelines gathered as the import wrote them are saved as they are, a batch at a time; the people who
+     * had entries before have theirs rebuilt from the rows.
+     */
+    @Override
+    public void imported(DSLContext ctx, ImportedTimelines imported) {
+        Map<UUID, TimelineBuilder> fresh = imported.fresh();
+        // No digest should exist for someone without entries; one that does is out of step, and goes.
+        if (!fresh.isEmpty()) {
+            ctx.deleteFrom(PERSON_DIGEST).where(PERSON_DIGEST.PERSON_ID.in(fresh.keySet())).execute();
+        }
+        List<PersonTimeline> batch = new ArrayList<>(DigestRebuild.BATCH_PEOPLE);
+        for (var it = fresh.values().iterator(); it.hasNext(); ) {
+            batch.add(it.next().build());
+            it.remove();
+            if (batch.size() == DigestRebuild.BATCH_PEOPLE || !it.hasNext()) {
+                DigestRows.insertAll(ctx, batch);
+                batch.clear();
+            }
+        }
+        if (!imported.others().isEmpty()) {
+            changed(ctx, imported.others());
         }
     }
 
