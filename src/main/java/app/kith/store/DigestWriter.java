@@ -5,9 +5,7 @@ import app.kith.domain.Interaction;
 import app.kith.insight.PersonTimeline;
 import app.kith.insight.TimelineBuilder;
 import app.kith.insight.TimelineCodec;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -64,15 +62,7 @@ final class DigestWriter implements EntryChanges {
         if (!fresh.isEmpty()) {
             ctx.deleteFrom(PERSON_DIGEST).where(PERSON_DIGEST.PERSON_ID.in(fresh.keySet())).execute();
         }
-        List<PersonTimeline> batch = new ArrayList<>(DigestRebuild.BATCH_PEOPLE);
-        for (var it = fresh.values().iterator(); it.hasNext(); ) {
-            batch.add(it.next().build());
-            it.remove();
-            if (batch.size() == DigestRebuild.BATCH_PEOPLE || !it.hasNext()) {
-                DigestRows.insertAll(ctx, batch);
-                batch.clear();
-            }
-        }
+        DigestRebuild.inBatches(fresh, DigestProgress.NONE, batch -> DigestRows.insertAll(ctx, batch));
         if (!imported.others().isEmpty()) {
             changed(ctx, imported.others());
         }
