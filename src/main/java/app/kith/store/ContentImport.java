@@ -8,7 +8,6 @@ import app.kith.domain.Review;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,15 +70,15 @@ final class ContentImport {
                 updated[0]++;
             }
         });
-        Set<UUID> affected = new LinkedHashSet<>();
+        ImportedTimelines affected = ImportedTimelines.before(ctx);
         Tally interactions = absent(ctx, content::interactions, Interaction::id, INTERACTION, INTERACTION.ID, i ->
                 steps.add(() -> {
                     steps.writer.add(i, now);
-                    affected.addAll(i.people());
+                    affected.add(i);
                 }));
         Tally favours = absent(ctx, content::favours, Favour::id, FAVOUR, FAVOUR.ID, f -> steps.add(() -> {
             steps.writer.add(f, now);
-            affected.add(f.person());
+            affected.add(f);
         }));
         Tally followUps = absent(ctx, content::followUps, FollowUp::id, FOLLOW_UP, FOLLOW_UP.ID,
                 f -> steps.add(() -> steps.writer.add(f, now)));
@@ -89,8 +88,7 @@ final class ContentImport {
         steps.scoring();
         if (!affected.isEmpty()) {
             // The aggregates of everyone whose conversations or favours arrived, in this same transaction.
-            // A digest writer may prefer one full rebuild for a large import: this is the call site for it.
-            changes.changed(ctx, affected);
+            changes.imported(ctx, affected);
         }
         steps.checkStop();
         int skipped = interactions.skipped() + favours.skipped() + followUps.skipped() + reviews.skipped();

@@ -45,8 +45,12 @@ final class DigestRebuild {
      * 16 bytes a conversation; one pass is ten times faster on H2 than a range of people at a time).
      */
     static void forEachBatch(DSLContext ctx, DigestProgress progress, Consumer<List<PersonTimeline>> consumer) {
-        Map<UUID, TimelineBuilder> builders = DigestRows.fromEntries(ctx, id -> noCondition(),
-                DigestRows.groupSizes(ctx));
+        inBatches(DigestRows.fromEntries(ctx, id -> noCondition(), DigestRows.groupSizes(ctx)), progress, consumer);
+    }
+
+    /** Hands the builders' timelines to the consumer a batch at a time, letting each builder go once built. */
+    static void inBatches(Map<UUID, TimelineBuilder> builders, DigestProgress progress,
+                          Consumer<List<PersonTimeline>> consumer) {
         int total = builders.size();
         progress.update(0, total);
         List<PersonTimeline> batch = new ArrayList<>(BATCH_PEOPLE);

@@ -20,9 +20,10 @@ import static app.kith.store.schema.Tables.PERSON_DIGEST;
  * favours, inside the same transaction. A simple write (one conversation or favour logged, edited,
  * deleted or restored) patches each affected person's stored timeline: the entries as they were are
  * taken out and the entries as they are put in, which for a conversation whose people changed means
- * every one of its people, old and new, since its group size changed for all of them. Anything else
- * (people deleted or restored with their entries, imports) rebuilds each affected person's timeline
- * from their rows. So does a simple write for anyone whose stored timeline cannot be patched (none
+ * every one of its people, old and new, since its group size changed for all of them. An import hands
+ * over the timelines of the people it gave their first entries, gathered as it wrote them. Anything else
+ * (people deleted or restored with their entries, the others an import added to) rebuilds each affected
+ * person's timeline from their rows. So does a simple write for anyone whose stored timeline cannot be patched (none
  * stored, unreadable, or without an entry the write took out): the rows are the truth.
  */
 final class DigestWriter implements EntryChanges {
@@ -47,6 +48,23 @@ final class DigestWriter implements EntryChanges {
             if (builder != null || ctx.fetchExists(PERSON, PERSON.ID.eq(person))) {
                 DigestRows.save(ctx, timeline);
             }
+        }
+    }
+
+    /**
+     * The timelines gathered as the import wrote them are saved as they are, a batch at a time; the people who
+     * had entries before have theirs rebuilt from the rows.
+     */
+    @Override
+    public void imported(DSLContext ctx, ImportedTimelines imported) {
+        Map<UUID, TimelineBuilder> fresh = imported.fresh();
+        // No digest should exist for someone without entries; one that does is out of step, and goes.
+        if (!fresh.isEmpty()) {
+            ctx.deleteFrom(PERSON_DIGEST).where(PERSON_DIGEST.PERSON_ID.in(fresh.keySet())).execute();
+        }
+        DigestRebuild.inBatches(fresh, DigestProgress.NONE, batch -> DigestRows.insertAll(ctx, batch));
+        if (!imported.others().isEmpty()) {
+            changed(ctx, imported.others());
         }
     }
 

@@ -34,4 +34,15 @@ interface EntryChanges {
     default void changed(DSLContext ctx, EntryChange change) {
         changed(ctx, change.people());
     }
+
+    /**
+     * The same, told by an import, which gathered the timelines of the people it gave their first entries as it
+     * wrote them (see {@link ImportedTimelines}). Unless told otherwise this is the change to everyone in it.
+     *
+     * @param ctx the import's transaction
+     * @param imported whose entries the import added to (never empty)
+     */
+    default void imported(DSLContext ctx, ImportedTimelines imported) {
+        changed(ctx, imported.people());
+    }
 }

@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.kith.domain.Channel;
 import app.kith.domain.Depth;
+import app.kith.domain.Favour;
+import app.kith.domain.FavourDirection;
+import app.kith.domain.FavourKind;
+import app.kith.domain.FavourSize;
+import app.kith.domain.FavourStatus;
+import app.kith.domain.Initiator;
 import app.kith.domain.Interaction;
 import app.kith.domain.Person;
 import java.nio.file.Path;
@@ -67,6 +73,31 @@ class ContentImportTest {
 
             assertThat(outcome.peopleAdded()).isEqualTo(3);
             assertThat(reported).containsExactly(Set.of(ann.id(), bo.id()));
+        }
+    }
+
+    @Test
+    void theScoresKeptAfterAnImportAreThoseTheEntriesMakeWhetherThePeopleHadEntriesOrNot() {
+        try (Journal journal = Journal.open(temp, CLOCK)) {
+            Person ann = Person.named("Ann");
+            Person bo = Person.named("Bo");
+            journal.people().add(ann);
+            journal.people().add(bo);
+            journal.interactions().add(Interaction.create(LocalDate.of(2026, 10, 1), Channel.CALL, Depth.CATCH_UP, null,
+                    null, List.of(ann.id()), null));
+            Person cy = Person.named("Cy");
+            Interaction dinner = Interaction.create(LocalDate.of(2026, 11, 1), Channel.IN_PERSON, Depth.DEEP,
+                    Initiator.ME, 90, List.of(ann.id(), bo.id(), cy.id()), null);
+            Interaction call = Interaction.create(LocalDate.of(2026, 11, 5), Channel.CALL, Depth.SMALL_TALK, null, 5,
+                    List.of(cy.id()), null);
+            Favour lent = Favour.create(LocalDate.of(2026, 11, 2), bo.id(), FavourDirection.GIVEN, FavourSize.SMALL,
+                    FavourKind.LOAN, "A ladder", FavourStatus.DONE, dinner.id());
+
+            journal.importContent(new JournalContent(List.of(cy), List.of(dinner, call), List.of(lent), List.of(),
+                    List.of()));
+
+            assertThat(journal.digests().stored()).containsOnlyKeys(ann.id(), bo.id(), cy.id())
+                    .isEqualTo(journal.digests().recomputed());
         }
     }
 }
