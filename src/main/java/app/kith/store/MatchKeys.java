@@ -20,6 +20,12 @@ public final class MatchKeys {
     private static final Pattern NOT_DIGITS = Pattern.compile("[^0-9]");
     private static final Pattern NOT_WORDS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
+    /** How many of a phone key's last digits {@link PeopleIndex} groups numbers by before reading them. */
+    static final int TAIL = 6;
+    /** A plain number with fewer digits may have a national number shorter than {@link #TAIL}. */
+    private static final int PLAIN_DIGITS = TAIL + 4;
+    private static final String PLAIN_SEPARATORS = " ()-./";
+
     private final String region;
 
     /** @param region the two-letter country a number without a country code is read in, e.g. "DE" */
@@ -48,6 +54,42 @@ public final class MatchKeys {
         }
         String digits = NOT_DIGITS.matcher(phone).replaceAll("");
         return digits.length() < 5 ? null : digits;
+    }
+
+    /**
+     * The last {@value #TAIL} digits of the number's key ({@link #phone}) when they can be told without
+     * reading the number: a plain number (an optional "+", ASCII digits, and spaces, brackets, dashes, dots
+     * and slashes between them) of at least ten digits ends with them whatever libphonenumber makes of its
+     * beginning (an international prefix, a country code, a "(0)", a trunk prefix or carrier code, Argentina's
+     * "15"): those take at most four digits, so the national number keeps its last six. Null for any other
+     * number (letters, an extension, "#", ",", digits of another script, fewer digits): its key must be read
+     * to know its tail ({@link #tailOf}).
+     */
+    static String plainTail(String phone) {
+        char[] tail = new char[TAIL];
+        int digits = 0;
+        for (int i = 0; i < phone.length(); i++) {
+            char c = phone.charAt(i);
+            if (c >= '0' && c <= '9') {
+                tail[digits++ % TAIL] = c;
+            } else if (PLAIN_SEPARATORS.indexOf(c) < 0 && !(c == '+' && digits == 0)) {
+                return null;
+            }
+        }
+        if (digits < PLAIN_DIGITS) {
+            return null;
+        }
+        StringBuilder inOrder = new StringBuilder(TAIL);
+        for (int i = 0; i < TAIL; i++) {
+            inOrder.append(tail[(digits + i) % TAIL]);
+        }
+        return inOrder.toString();
+    }
+
+    /** The last {@value #TAIL} digits of a phone's key (all of them when it has fewer). */
+    static String tailOf(String key) {
+        String digits = key.startsWith("+") ? key.substring(1) : key;
+        return digits.substring(Math.max(0, digits.length() - TAIL));
     }
 
     /** "Zoë  Müller" → "zoe muller". */

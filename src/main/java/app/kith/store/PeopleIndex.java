@@ -10,8 +10,10 @@ import java.util.UUID;
 /**
  * Finds the person someone matches, by email, then phone, then name (see {@link MatchKeys}): the
  * journal's people, and the people an import has read so far, added as it goes. A person's keys are
- * worked out once ({@link #keysOf}) for both the look-up and the adding: reading a phone number in
- * E.164 form is the costly part of an import's matching.
+ * worked out once ({@link #keysOf}) for both the look-up and the adding. Reading a phone number in
+ * E.164 form is the costly part of an import's matching, so phones are grouped by their last digits
+ * first and only numbers that share a group are read ({@link PhoneKey}); the first person added with
+ * a number is the one found by it, as for emails and names.
  */
 public final class PeopleIndex {
 
@@ -21,16 +23,16 @@ public final class PeopleIndex {
         private final String name;
         private final String nameKey;
         private final List<String> emails;
-        private final List<String> phones;
+        private final List<PhoneKey> phones;
 
         private Keys(UUID id, String name, List<String> emails, List<String> phones, MatchKeys keys) {
             this.id = id;
             this.name = name;
             this.nameKey = MatchKeys.name(name);
             this.emails = emails.stream().map(MatchKeys::email).toList();
-            List<String> phoneKeys = new ArrayList<>(phones.size());
+            List<PhoneKey> phoneKeys = new ArrayList<>(phones.size());
             for (String phone : phones) {
-                String key = keys.phone(phone);
+                PhoneKey key = PhoneKey.of(phone, keys);
                 if (key != null) {
                     phoneKeys.add(key);
                 }
@@ -39,9 +41,14 @@ public final class PeopleIndex {
         }
     }
 
+    /** A number someone was added with, and who. */
+    private record PhoneOf(PhoneKey phone, PersonMatch match) {
+    }
+
     private final MatchKeys keys;
     private final Map<String, PersonMatch> emails = new HashMap<>();
-    private final Map<String, PersonMatch> phones = new HashMap<>();
+    /** By the phones' tails: the numbers that may have the same key, in the order they were added. */
+    private final Map<String, List<PhoneOf>> phones = new HashMap<>();
     private final Map<String, PersonMatch> names = new HashMap<>();
 
     PeopleIndex(MatchKeys keys) {
@@ -71,13 +78,26 @@ public final class PeopleIndex {
                 return found;
             }
         }
-        for (String phone : person.phones) {
-            PersonMatch found = phones.get(phone);
+        for (PhoneKey phone : person.phones) {
+            PhoneOf found = sameNumber(phone);
             if (found != null) {
-                return found;
+                return found.match();
             }
         }
         return names.get(person.nameKey);
+    }
+
+    /** The first number added with the same key, or null. */
+    private PhoneOf sameNumber(PhoneKey phone) {
+        List<PhoneOf> sameTail = phones.get(phone.tail());
+        if (sameTail != null) {
+            for (PhoneOf added : sameTail) {
+                if (added.phone().key().equals(phone.key())) {
+                    return added;
+                }
+            }
+        }
+        return null;
     }
 
     /** Someone read in this import, whom later records may match. */
@@ -94,8 +114,11 @@ public final class PeopleIndex {
         for (String email : person.emails) {
             emails.putIfAbsent(email, new PersonMatch(person.id, person.name, MatchBy.EMAIL, inJournal));
         }
-        for (String phone : person.phones) {
-            phones.putIfAbsent(phone, new PersonMatch(person.id, person.name, MatchBy.PHONE, inJournal));
+        for (PhoneKey phone : person.phones) {
+            if (sameNumber(phone) == null) {
+                phones.computeIfAbsent(phone.tail(), tail -> new ArrayList<>(1))
+                        .add(new PhoneOf(phone, new PersonMatch(person.id, person.name, MatchBy.PHONE, inJournal)));
+            }
         }
     }
 }

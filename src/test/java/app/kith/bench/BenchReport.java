@@ -27,7 +27,12 @@ final class BenchReport {
             "ArchiveBench.exportM", "archive export of M, -Xmx256m",
             "ArchiveBench.importM", "archive import of M into an empty journal, -Xmx256m",
             "VCardBench.parseOnly", "10,000 vCards: ez-vcard parse only",
+            "VCardBench.previewOnly", "10,000 vCards: Kith preview (read, map, match)",
             "VCardBench.importAll", "10,000 vCards: Kith import (preview + write)");
+    /** Benchmarks given also as a multiple of another of the same run. */
+    private static final List<Ratio> RATIOS = List.of(
+            new Ratio("10,000 vCards: Kith preview ÷ ez-vcard parse", "VCardBench.previewOnly", "VCardBench.parseOnly"),
+            new Ratio("10,000 vCards: Kith import ÷ ez-vcard parse", "VCardBench.importAll", "VCardBench.parseOnly"));
 
     private final Machine machine;
     private final List<Row> rows = new ArrayList<>();
@@ -37,6 +42,9 @@ final class BenchReport {
 
     BenchReport(Machine machine) {
         this.machine = machine;
+    }
+
+    private record Ratio(String what, String benchmark, String base) {
     }
 
     record Row(String what, String figure, String unit, String n, String error) {
@@ -60,11 +68,13 @@ final class BenchReport {
     }
 
     void jmh(Collection<RunResult> results) {
+        Map<String, Double> scores = new LinkedHashMap<>();
         for (RunResult result : results) {
             String name = result.getParams().getBenchmark();
             String shortName = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
             String what = WHAT.getOrDefault(shortName, shortName);
             var primary = result.getPrimaryResult();
+            scores.put(shortName, primary.getScore());
             Statistics statistics = primary.getStatistics();
             String n = String.valueOf(statistics.getN());
             String unit = primary.getScoreUnit();
@@ -74,6 +84,18 @@ final class BenchReport {
             } else {
                 row(what, number(primary.getScore()), unit, n, Double.isNaN(primary.getScoreError()) ? ""
                         : "± " + number(primary.getScoreError()));
+            }
+        }
+        ratios(scores);
+    }
+
+    /** Each of {@link #RATIOS} whose two benchmarks both ran (their averages' quotient). */
+    private void ratios(Map<String, Double> scores) {
+        for (Ratio ratio : RATIOS) {
+            Double score = scores.get(ratio.benchmark());
+            Double base = scores.get(ratio.base());
+            if (score != null && base != null) {
+                row(ratio.what(), number(score / base), "×", "", "");
             }
         }
     }
