@@ -160,7 +160,8 @@ final class TodayItems {
         }
         String when = days.of(prompt.lastHeld(), report.asOf());
         // Beyond a few weeks the words are a date: "was on 23 Sept 2026".
-        return "Your last review was " + (when.endsWith("ago") ? when : "on " + when) + " \u00b7 " + waiting;
+        return "Your last review was " + (days.isCounted(prompt.lastHeld(), report.asOf()) ? "" : "on ") + when
+                + " \u00b7 " + waiting;
     }
 
     private String conversations(int count) {
