@@ -53,9 +53,24 @@ public final class RelativeDays {
 
     /** The locale's long date without its year: "MMMM d" in the US, "d MMMM" in Britain, "d. MMMM" in Germany. */
     public static String monthDayPattern(Locale locale) {
-        String full = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
-                IsoChronology.INSTANCE, locale);
-        String withoutYear = full.replaceAll("[,\\s]*[yu]+[.年년]?", "").strip();
+        String withoutYear = withoutYear(FormatStyle.LONG, locale);
         return withoutYear.isEmpty() ? "d MMMM" : withoutYear;
+    }
+
+    /**
+     * The locale's full date without its month and year, the weekday short: "EEE, d" ("Mon, 23") in the US and
+     * Britain, "EEE, d." ("Mo., 23.") in Germany, for days listed under their month's heading.
+     */
+    public static String weekdayDayPattern(Locale locale) {
+        String weekdayDay = withoutYear(FormatStyle.FULL, locale)
+                .replaceAll("(\\s*'[^']*')*\\s*[ML]+[月월]?(\\s*'[^']*')*", "")
+                .replaceAll("E{4,}", "EEE").strip();
+        return weekdayDay.contains("d") && weekdayDay.contains("E") ? weekdayDay : "EEE d";
+    }
+
+    private static String withoutYear(FormatStyle style, Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null, IsoChronology.INSTANCE,
+                locale);
+        return pattern.replaceAll("[,\\s]*[yu]+[.年년]?", "").strip();
     }
 }
