@@ -122,7 +122,7 @@ final class TodayItems {
         }
         List<String> parts = new ArrayList<>();
         for (Depth depth : Depth.values()) {
-            parts.add(mix.count(depth) + " " + depth.label().toLowerCase(Locale.ROOT));
+            parts.add(numbers.format(mix.count(depth)) + " " + depth.label().toLowerCase(Locale.ROOT));
         }
         return month + ": " + conversations(mix.total()) + " (" + String.join(", ", parts) + ")";
     }
@@ -133,7 +133,7 @@ final class TodayItems {
         int year = report.monthMix().stream().mapToInt(MonthMix::total).sum();
         int chat = report.monthMix().stream().mapToInt(MonthMix::substantial).sum();
         String thisMonth = "This month so far: " + conversations(now.total())
-                + (now.total() == 0 ? "" : ", " + now.substantial() + " of them personal or deep");
+                + (now.total() == 0 ? "" : ", " + numbers.format(now.substantial()) + " of them personal or deep");
         return year == 0 ? thisMonth + "." : thisMonth + ". Over the 12 months: " + conversations(year) + ", "
                 + Math.round(100.0 * chat / year) + "% personal or deep.";
     }
