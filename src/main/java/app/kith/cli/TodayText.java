@@ -1,5 +1,6 @@
 package app.kith.cli;
 
+import app.kith.common.DaysAgo;
 import app.kith.domain.Depth;
 import app.kith.insight.PersonInsight;
 import app.kith.insight.today.ComingDate;
@@ -36,7 +37,7 @@ final class TodayText {
 
     private void prompt(ReviewPrompt prompt) {
         out.println((prompt.daysSince() == null ? "You have not held a review yet"
-                : "Your last review was " + Words.count(prompt.daysSince(), "day", "days") + " ago")
+                : "Your last review was " + DaysAgo.ago(prompt.daysSince()))
                 + ": kith review lists who is waiting.");
     }
 

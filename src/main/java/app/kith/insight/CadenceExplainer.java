@@ -2,6 +2,7 @@ package app.kith.insight;
 
 import static app.kith.insight.Phrases.days;
 
+import app.kith.common.DaysAgo;
 import app.kith.domain.Ring;
 
 /** Says where a person's cadence comes from and how the silence compares with it. */
@@ -51,7 +52,7 @@ final class CadenceExplainer {
         Evidence evidence = insight.evidence();
         boolean meaningful = evidence.latestMeaningful() != null;
         int since = Days.of(insight.asOf()) - Days.of(meaningful ? evidence.latestMeaningful() : evidence.latest());
-        return insight.overdue().label() + ": " + Phrases.span(since) + " since the latest "
+        return insight.overdue().label() + ": " + DaysAgo.span(since) + " since the latest "
                 + (meaningful ? Explainer.MEANINGFUL_TALK : "conversation") + " ("
                 + Phrases.times(insight.overdueRatio()) + " the cadence)";
     }

@@ -1,11 +1,11 @@
 package app.kith.insight;
 
-import static app.kith.insight.Phrases.ago;
 import static app.kith.insight.Phrases.count;
 import static app.kith.insight.Phrases.decimal;
 import static app.kith.insight.Phrases.number;
 import static app.kith.insight.Phrases.signed;
 
+import app.kith.common.DaysAgo;
 import java.time.LocalDate;
 
 /** Writes the sentence of evidence for each part of a {@link PersonInsight}. */
@@ -187,6 +187,6 @@ final class Explainer {
     }
 
     private String agoOf(LocalDate date) {
-        return ago(Days.of(insight.asOf()) - Days.of(date));
+        return DaysAgo.ago(Days.of(insight.asOf()) - Days.of(date));
     }
 }

@@ -76,7 +76,7 @@ public record PersonInsight(Person person, Score score, Kind kind, Balance balan
 
     /**
      * Why the review brings the person up, e.g.
-     * "Monthly friend · 71 days since you talked (2.4×) · you owe a favour".
+     * "Monthly friend · 2 months since you talked (2.4×) · you owe a favour".
      */
     public String reason() {
         return ReviewReason.of(this);

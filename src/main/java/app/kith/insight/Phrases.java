@@ -4,17 +4,8 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** Numbers, counts and ages in the words the explanations use. */
+/** Numbers, counts and months in the words the explanations use (ages: {@link app.kith.common.DaysAgo}). */
 final class Phrases {
-
-    /** Up to this many days an age is said in days ("71 days"), beyond it in months. */
-    static final int DAYS_UP_TO = 99;
-
-    /** Up to two years an age is said in months ("14 months"), beyond it in years. */
-    static final int MONTHS_UP_TO_DAYS = 729;
-
-    private static final double DAYS_PER_MONTH = 365.25 / 12;
-    private static final double DAYS_PER_YEAR = 365.25;
 
     private Phrases() {
     }
@@ -27,25 +18,6 @@ final class Phrases {
     /** "none" for 0, else the number. */
     static String number(int n) {
         return n == 0 ? "none" : Integer.toString(n);
-    }
-
-    /** A span of whole days: "1 day", "71 days", "14 months", "3 years". */
-    static String span(int days) {
-        if (days <= DAYS_UP_TO) {
-            return days + (days == 1 ? " day" : " days");
-        }
-        if (days <= MONTHS_UP_TO_DAYS) {
-            return count((int) Math.round(days / DAYS_PER_MONTH), "month", "months");
-        }
-        return count((int) (days / DAYS_PER_YEAR), "year", "years");
-    }
-
-    /** "today", "yesterday", "9 days ago", "14 months ago". */
-    static String ago(int days) {
-        if (days == 0) {
-            return "today";
-        }
-        return days == 1 ? "yesterday" : span(days) + " ago";
     }
 
     /**

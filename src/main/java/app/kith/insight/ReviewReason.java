@@ -1,5 +1,6 @@
 package app.kith.insight;
 
+import app.kith.common.DaysAgo;
 import app.kith.domain.Ring;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -7,7 +8,7 @@ import java.util.List;
 
 /**
  * The plain reason the review gives for bringing a person up, e.g.
- * {@code "Monthly friend · 71 days since you talked (2.4×) · you owe a favour"}: the rhythm and the
+ * {@code "Monthly friend · 2 months since you talked (2.4×) · you owe a favour"}: the rhythm and the
  * silence when a conversation is due, then a favour owed, then follow-ups due.
  */
 final class ReviewReason {
@@ -64,14 +65,14 @@ final class ReviewReason {
         return ring == Ring.ONE_FIFTY ? "acquaintance" : "friend";
     }
 
-    /** "71 days since you talked (2.4×)"; "since you last caught up" when small talk came after. */
+    /** "7 weeks since you talked (1.6×)"; "since you last caught up" when small talk came after. */
     private static String silence(PersonInsight insight) {
         Evidence evidence = insight.evidence();
         boolean smallTalkSince = evidence.latestMeaningful() != null
                 && evidence.latestMeaningful().isBefore(evidence.latest());
         LocalDate from = evidence.latestMeaningful() != null ? evidence.latestMeaningful() : evidence.latest();
         int days = Days.of(insight.asOf()) - Days.of(from);
-        return Phrases.span(days) + (smallTalkSince ? " since you last caught up" : " since you talked")
+        return DaysAgo.span(days) + (smallTalkSince ? " since you last caught up" : " since you talked")
                 + " (" + Phrases.times(insight.overdueRatio()) + ")";
     }
 }

@@ -11,6 +11,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -27,7 +29,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The keyboard's way through the window: the rail's focus and highlight stay on one screen, and Tab walks every
- * screen's controls in a round, each with a name a screen reader can say.
+ * screen's controls in a round, in the order the screen reads (rows top to bottom, left to right in a row, a column
+ * on the right after the one on the left), each with a name a screen reader can say.
  */
 class FocusOrderWindowTest {
 
@@ -77,11 +80,17 @@ class FocusOrderWindowTest {
     void tabWalksEveryScreenRoundWithANameAtEveryStop() throws Exception {
         startWithSample();
         List<String> unnamed = new ArrayList<>();
+        List<String> outOfOrder = new ArrayList<>();
         for (String rail : List.of("#rail-today", "#rail-people", "#rail-review", "#rail-map", "#rail-rings",
                 "#rail-settings")) {
             window.robot.clickOn(rail);
             // The screen's content arrives in the background; then the walk starts from the rail.
             WaitForAsyncUtils.sleep(2, TimeUnit.SECONDS);
+            if (rail.equals("#rail-people")) {
+                // With someone chosen, so that the walk goes through their page too.
+                window.robot.clickOn(".kith-person-cell");
+                window.waitForText("#person-name", name -> !name.isBlank());
+            }
             Node item = window.robot.lookup(rail).query();
             window.robot.interact(item::requestFocus);
             List<Node> stops = walk();
@@ -93,8 +102,50 @@ class FocusOrderWindowTest {
                     unnamed.add(rail + ": " + stop);
                 }
             }
+            // Read once the walk is over, all in one scroll position: the stops after the rail's.
+            List<Bounds> places = stops.subList(1, stops.size()).stream()
+                    .map(stop -> stop.localToScene(stop.getBoundsInLocal())).toList();
+            for (int back : readingOrderBreaks(places)) {
+                outOfOrder.add(rail + ": from " + name(stops.get(back + 1)) + " to " + name(stops.get(back + 2)));
+            }
         }
         assertThat(unnamed).as("controls Tab reaches without an accessible name").isEmpty();
+        assertThat(outOfOrder).as("Tab stops that go back against the reading order").isEmpty();
+    }
+
+    @Test
+    void theReadingOrderRuleCatchesAStepBackButNotANewRowOrColumn() {
+        Bounds search = new BoundingBox(100, 50, 300, 30);
+        Bounds add = new BoundingBox(420, 50, 40, 30);
+        Bounds filter = new BoundingBox(100, 100, 120, 20);
+        Bounds list = new BoundingBox(100, 200, 400, 500);
+        Bounds sideList = new BoundingBox(600, 120, 300, 200);
+
+        assertThat(readingOrderBreaks(List.of(search, add, filter, list, sideList)))
+                .as("along a row, down to the next, then up into the column on the right").isEmpty();
+        assertThat(readingOrderBreaks(List.of(search, list, filter))).as("back up in the same column")
+                .containsExactly(1);
+        assertThat(readingOrderBreaks(List.of(add, search, filter))).as("leftwards within a row").containsExactly(0);
+    }
+
+    /**
+     * Where Tab goes against the reading order of a screen laid out in rows and columns: the indices i whose next
+     * stop lies left of it in the same row, or higher up without being in a column to its right.
+     */
+    static List<Integer> readingOrderBreaks(List<Bounds> stops) {
+        List<Integer> breaks = new ArrayList<>();
+        for (int i = 0; i + 1 < stops.size(); i++) {
+            Bounds from = stops.get(i);
+            Bounds to = stops.get(i + 1);
+            boolean sameRow = to.getMinY() < from.getMaxY() && from.getMinY() < to.getMaxY();
+            boolean leftwards = to.getMaxX() <= from.getMinX();
+            boolean upwards = to.getCenterY() < from.getMinY();
+            boolean columnToTheRight = to.getMinX() >= from.getMaxX() - 1;
+            if (sameRow && leftwards || upwards && !columnToTheRight) {
+                breaks.add(i);
+            }
+        }
+        return breaks;
     }
 
     /** Presses Tab from the focused node until the focus comes back to it; the stops in order. */

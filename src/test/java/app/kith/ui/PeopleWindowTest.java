@@ -84,13 +84,43 @@ class PeopleWindowTest {
 
         window.robot.type(KeyCode.DOWN);
         window.waitForText("#person-name", "Tom Reed"::equals);
+        assertFocusOnSelection(list, "after Down from the search");
 
         window.robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(names(list)).containsExactly("Ada Brook", "Maya Cole", "Tom Reed");
+        assertThat(list.getSelectionModel().getSelectedIndex()).as("Tom still selected").isEqualTo(2);
+        assertFocusOnSelection(list, "after the search was cleared");
 
         window.robot.clickOn("#people-search").write("nobody-by-that-name");
         window.waitForText("#people-no-matches", "No one matches “nobody-by-that-name”."::equals);
+    }
+
+    @Test
+    void theFocusedRowIsTheSelectedOneAfterClicksKeysAndSwitchingScreens() throws Exception {
+        journalWithPeople();
+        ListView<?> list = openPeople();
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+
+        window.robot.clickOn("Maya Cole");
+        window.waitForText("#person-name", "Maya Cole"::equals);
+        assertFocusOnSelection(list, "after a click");
+
+        window.robot.clickOn("Ada Brook").type(KeyCode.DOWN, 2).type(KeyCode.UP);
+        window.waitForText("#person-name", "Maya Cole"::equals);
+        assertFocusOnSelection(list, "after Down and Up");
+
+        window.robot.clickOn("#rail-today");
+        window.robot.clickOn("#rail-people");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getSelectionModel().getSelectedIndex()).as("Maya still selected").isEqualTo(1);
+        assertFocusOnSelection(list, "after coming back to People");
+    }
+
+    private static void assertFocusOnSelection(ListView<?> list, String when) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(list.getFocusModel().getFocusedIndex()).as("the focused row %s", when)
+                .isEqualTo(list.getSelectionModel().getSelectedIndex());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.kith.ui.common;
 
+import app.kith.common.DaysAgo;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
@@ -9,15 +10,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 /**
- * The window's one way of saying a day relative to today: "today", "yesterday", "tomorrow", "3 days ago",
- * "in 3 days", "2 weeks ago", "in 2 weeks"; beyond about two months the date itself in the user's locale
- * ("12 Dec 2026"), which then says more than a count would. Every screen says days this way.
+ * The window's one way of saying a day relative to today: near days counted by {@link DaysAgo} as everywhere in
+ * Kith ("today", "yesterday", "tomorrow", "3 days ago", "in 3 days", "2 weeks ago", "in 2 weeks"); beyond about
+ * two months the date itself in the user's locale ("12 Dec 2026"), which then says more than a count would.
+ * Every screen says days this way.
  */
 public final class RelativeDays {
-
-    /** Up to two weeks days are counted; up to about two months, weeks. */
-    static final int DAYS_UP_TO = 13;
-    static final int WEEKS_UP_TO_DAYS = 59;
 
     private final DateTimeFormatter dates;
     private final DateTimeFormatter monthDays;
@@ -29,19 +27,12 @@ public final class RelativeDays {
 
     /** The day in words as of today, lower case ("today", "3 days ago", "in 2 weeks", "12 Dec 2026"). */
     public String of(LocalDate day, LocalDate today) {
-        long days = ChronoUnit.DAYS.between(today, day);
-        long distance = Math.abs(days);
-        if (distance > WEEKS_UP_TO_DAYS) {
-            return date(day);
-        }
-        if (days == 0) {
-            return "today";
-        }
-        if (distance == 1) {
-            return days > 0 ? "tomorrow" : "yesterday";
-        }
-        String span = distance <= DAYS_UP_TO ? distance + " days" : distance / 7 + " weeks";
-        return days > 0 ? "in " + span : span + " ago";
+        return isCounted(day, today) ? DaysAgo.relative(ChronoUnit.DAYS.between(today, day)) : date(day);
+    }
+
+    /** Whether {@link #of} counts the day ("3 weeks ago") rather than naming its date. */
+    public boolean isCounted(LocalDate day, LocalDate today) {
+        return Math.abs(ChronoUnit.DAYS.between(today, day)) <= DaysAgo.WEEKS_UP_TO;
     }
 
     /** The same, starting with a capital, for a phrase that stands alone ("Today", "3 days ago"). */
@@ -62,9 +53,24 @@ public final class RelativeDays {
 
     /** The locale's long date without its year: "MMMM d" in the US, "d MMMM" in Britain, "d. MMMM" in Germany. */
     public static String monthDayPattern(Locale locale) {
-        String full = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.LONG, null,
-                IsoChronology.INSTANCE, locale);
-        String withoutYear = full.replaceAll("[,\\s]*[yu]+[.年년]?", "").strip();
+        String withoutYear = withoutYear(FormatStyle.LONG, locale);
         return withoutYear.isEmpty() ? "d MMMM" : withoutYear;
+    }
+
+    /**
+     * The locale's full date without its month and year, the weekday short: "EEE, d" ("Mon, 23") in the US and
+     * Britain, "EEE, d." ("Mo., 23.") in Germany, for days listed under their month's heading.
+     */
+    public static String weekdayDayPattern(Locale locale) {
+        String weekdayDay = withoutYear(FormatStyle.FULL, locale)
+                .replaceAll("(\\s*'[^']*')*\\s*[ML]+[月월]?(\\s*'[^']*')*", "")
+                .replaceAll("E{4,}", "EEE").strip();
+        return weekdayDay.contains("d") && weekdayDay.contains("E") ? weekdayDay : "EEE d";
+    }
+
+    private static String withoutYear(FormatStyle style, Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null, IsoChronology.INSTANCE,
+                locale);
+        return pattern.replaceAll("[,\\s]*[yu]+[.年년]?", "").strip();
     }
 }

@@ -3,6 +3,7 @@ package app.kith.ui.exchange;
 import app.kith.store.MatchChoice;
 import app.kith.ui.common.Dialogs;
 import app.kith.ui.common.Icons;
+import app.kith.ui.common.ListFocus;
 import app.kith.ui.exchange.ContactImportViewModel.State;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -224,6 +225,7 @@ public final class ContactImportDialog {
     private static ListView<String> list(ObservableList<String> items, String id) {
         ListView<String> list = new ListView<>(items);
         list.setId(id);
+        ListFocus.followSelection(list);
         list.setPrefHeight(220);
         return list;
     }

@@ -122,7 +122,7 @@ final class TodayItems {
         }
         List<String> parts = new ArrayList<>();
         for (Depth depth : Depth.values()) {
-            parts.add(mix.count(depth) + " " + depth.label().toLowerCase(Locale.ROOT));
+            parts.add(numbers.format(mix.count(depth)) + " " + depth.label().toLowerCase(Locale.ROOT));
         }
         return month + ": " + conversations(mix.total()) + " (" + String.join(", ", parts) + ")";
     }
@@ -133,7 +133,7 @@ final class TodayItems {
         int year = report.monthMix().stream().mapToInt(MonthMix::total).sum();
         int chat = report.monthMix().stream().mapToInt(MonthMix::substantial).sum();
         String thisMonth = "This month so far: " + conversations(now.total())
-                + (now.total() == 0 ? "" : ", " + now.substantial() + " of them personal or deep");
+                + (now.total() == 0 ? "" : ", " + numbers.format(now.substantial()) + " of them personal or deep");
         return year == 0 ? thisMonth + "." : thisMonth + ". Over the 12 months: " + conversations(year) + ", "
                 + Math.round(100.0 * chat / year) + "% personal or deep.";
     }
@@ -160,7 +160,8 @@ final class TodayItems {
         }
         String when = days.of(prompt.lastHeld(), report.asOf());
         // Beyond a few weeks the words are a date: "was on 23 Sept 2026".
-        return "Your last review was " + (when.endsWith("ago") ? when : "on " + when) + " \u00b7 " + waiting;
+        return "Your last review was " + (days.isCounted(prompt.lastHeld(), report.asOf()) ? "" : "on ") + when
+                + " \u00b7 " + waiting;
     }
 
     private String conversations(int count) {

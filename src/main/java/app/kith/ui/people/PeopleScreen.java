@@ -4,6 +4,7 @@ import app.kith.insight.Balance;
 import app.kith.insight.Kind;
 import app.kith.insight.Status;
 import app.kith.ui.common.Icons;
+import app.kith.ui.common.ListFocus;
 import app.kith.ui.common.Shown;
 import app.kith.ui.common.Tips;
 import app.kith.ui.common.WhileShown;
@@ -198,6 +199,7 @@ public final class PeopleScreen {
         listView.setCellFactory(view -> new PersonCell(clock, locale));
         listView.setItems(list.rows());
         listView.setAccessibleText("People");
+        ListFocus.followSelection(listView);
         listView.addEventHandler(KeyEvent.KEY_PRESSED, this::listKeys);
         listView.addEventHandler(KeyEvent.KEY_TYPED, this::typeIntoSearch);
         listView.getSelectionModel().selectedItemProperty().addListener((observable, was, now) -> {
@@ -236,7 +238,6 @@ public final class PeopleScreen {
                 listView.getSelectionModel().clearSelection();
             } else if (listView.getSelectionModel().getSelectedIndex() != index) {
                 listView.getSelectionModel().select(index);
-                listView.getFocusModel().focus(index);
                 scrollIntoView(index);
             }
         } finally {
@@ -263,7 +264,6 @@ public final class PeopleScreen {
                     listView.getSelectionModel().select(0);
                 }
                 listView.requestFocus();
-                listView.getFocusModel().focus(listView.getSelectionModel().getSelectedIndex());
             }
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE && list.clearSearch()) {

@@ -181,7 +181,8 @@ final class PersonCell extends ListCell<PersonRow> {
         String depthWords = "depth " + row.depth() + (moved ? ", " + row.direction().movement() : "");
         return String.join(", ", name.getText(), detail.getText(), depthWords,
                 kind.getText().equals("—") ? "no conversations" : kind.getText(), balance.getText(),
-                status.getText(), "last talked " + last.getText().toLowerCase(Locale.ROOT))
+                status.getText(), "last talked " + (row.lastTalked() == null ? "never"
+                        : days.of(row.lastTalked(), LocalDate.now(clock))))
                 + (row.followUpDue() ? ", follow-up due" : "");
     }
 }

@@ -7,6 +7,7 @@ import app.kith.domain.FavourDirection;
 import app.kith.domain.FavourStatus;
 import app.kith.domain.Interaction;
 import app.kith.store.TimelineEntry;
+import app.kith.ui.common.RelativeDays;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -62,7 +63,7 @@ public final class TimelineRows {
     TimelineRows(UUID person, Locale locale) {
         this.person = person;
         this.monthTitle = DateTimeFormatter.ofPattern("LLLL yyyy", locale);
-        this.dayTitle = DateTimeFormatter.ofPattern("EEE d", locale);
+        this.dayTitle = DateTimeFormatter.ofPattern(RelativeDays.weekdayDayPattern(locale), locale);
     }
 
     /**

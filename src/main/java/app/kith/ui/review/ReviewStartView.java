@@ -1,6 +1,7 @@
 package app.kith.ui.review;
 
 import app.kith.ui.common.Icons;
+import app.kith.ui.common.ListFocus;
 import app.kith.ui.common.Shown;
 import atlantafx.base.theme.Styles;
 import java.util.Locale;
@@ -85,6 +86,7 @@ final class ReviewStartView {
         ListView<ReviewHistoryModel.PastReview> list = new ListView<>(history.reviews());
         list.setId("review-history");
         list.setAccessibleText("Reviews held");
+        ListFocus.followSelection(list);
         list.setPrefWidth(340);
         list.setMinWidth(240);
         list.setPrefHeight(320);

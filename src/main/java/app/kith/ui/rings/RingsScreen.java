@@ -1,5 +1,6 @@
 package app.kith.ui.rings;
 
+import app.kith.ui.common.ListFocus;
 import app.kith.ui.common.Shown;
 import app.kith.ui.common.WhileShown;
 import app.kith.ui.pictures.AsOfBar;
@@ -121,6 +122,7 @@ public final class RingsScreen {
         list.setPlaceholder(new Label(nobody));
         list.setAccessibleText(nobody.contains("closer") ? "Moved closer" : "Drifting out");
         list.setCellFactory(view -> new MoverCell());
+        ListFocus.followSelection(list);
         list.setOnMouseClicked(event -> {
             RingsViewModel.Mover chosen = list.getSelectionModel().getSelectedItem();
             if (event.getButton() == MouseButton.PRIMARY && chosen != null) {

@@ -35,4 +35,17 @@ class RelativeDaysTest {
     void standingAloneItStartsWithACapital(int offset, String words) {
         assertThat(days.standalone(TODAY.plusDays(offset), TODAY)).isEqualTo(words);
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "en-US | EEE, d",
+        "en-GB | EEE, d",
+        "de-DE | EEE, d.",
+        "fr-FR | EEE d",
+        "es-ES | EEE, d",
+        "ja-JP | d日EEE",
+    })
+    void aDayUnderItsMonthsHeadingIsTheLocalesFullDateWithoutMonthAndYear(String tag, String pattern) {
+        assertThat(RelativeDays.weekdayDayPattern(Locale.forLanguageTag(tag))).isEqualTo(pattern);
+    }
 }

@@ -64,7 +64,7 @@ class TimelineViewModelTest {
         assertThat(dinner.title()).isEqualTo("Deep \u00b7 In person \u00b7 90 min");
         assertThat(dinner.with()).isEqualTo("with Ben Okafor");
         assertThat(dinner.note()).isEqualTo("Her move to Porto");
-        assertThat(dinner.day()).isEqualTo("Fri 20");
+        assertThat(dinner.day()).isEqualTo("Fri, 20");
         FavourLine advice = (FavourLine) rows.get(2);
         assertThat(advice.title()).isEqualTo("You gave \u00b7 Advice \u00b7 Medium");
         assertThat(advice.promised()).isTrue();
