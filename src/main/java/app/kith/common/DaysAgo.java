@@ -2,18 +2,15 @@ package app.kith.common;
 
 /**
  * Kith's one way of counting days in words, for the model's sentences, the window and the command line alike:
- * days up to two weeks ("9 days"), weeks up to about two months ("6 weeks"), months up to two years
- * ("14 months"), years beyond ("3 years"). "40 days ago" in a sentence beside "5 weeks ago" in a label would
- * make one age look like two, so nothing else in Kith counts days into words. English only, as every sentence
+ * days up to 99 ("71 days", as PRODUCT.md's review reasons say it, where the days set against a cadence matter),
+ * months up to two years ("14 months"), years beyond ("3 years"). "40 days ago" in a sentence beside "6 weeks
+ * ago" in a label would make one age look like two, so nothing else in Kith counts days into words. English only, as every sentence
  * of the model is; the window turns far days into locale dates itself ({@code ui.common.RelativeDays}).
  */
 public final class DaysAgo {
 
-    /** Up to this many days an age is counted in days ("13 days"), beyond it in weeks. */
-    public static final int DAYS_UP_TO = 13;
-
-    /** Up to this many days an age is counted in weeks ("8 weeks"), beyond it in months. */
-    public static final int WEEKS_UP_TO = 59;
+    /** Up to this many days an age is counted in days ("99 days"), beyond it in months. */
+    public static final int DAYS_UP_TO = 99;
 
     /** Up to two years (730 days, "24 months") an age is counted in months, beyond it in years. */
     public static final int MONTHS_UP_TO = 730;
@@ -24,14 +21,11 @@ public final class DaysAgo {
     private DaysAgo() {
     }
 
-    /** A span of whole days: "0 days", "1 day", "13 days", "2 weeks", "14 months", "3 years". */
+    /** A span of whole days: "0 days", "1 day", "71 days", "14 months", "3 years". */
     public static String span(long days) {
         long distance = Math.abs(days);
         if (distance <= DAYS_UP_TO) {
             return counted(distance, "day", "days");
-        }
-        if (distance <= WEEKS_UP_TO) {
-            return counted(distance / 7, "week", "weeks");
         }
         if (distance <= MONTHS_UP_TO) {
             return counted(Math.round(distance / DAYS_PER_MONTH), "month", "months");
@@ -39,14 +33,14 @@ public final class DaysAgo {
         return counted((long) (distance / DAYS_PER_YEAR), "year", "years");
     }
 
-    /** An age of whole days in the past: "today", "yesterday", "9 days ago", "6 weeks ago", "14 months ago". */
+    /** An age of whole days in the past: "today", "yesterday", "9 days ago", "40 days ago", "14 months ago". */
     public static String ago(long days) {
         return relative(-days);
     }
 
     /**
      * A day as seen from today, {@code offset} days away (negative: in the past): "today", "yesterday",
-     * "tomorrow", "3 weeks ago", "in 3 weeks".
+     * "tomorrow", "21 days ago", "in 21 days".
      */
     public static String relative(long offset) {
         if (offset == 0) {

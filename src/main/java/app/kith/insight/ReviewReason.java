@@ -65,7 +65,7 @@ final class ReviewReason {
         return ring == Ring.ONE_FIFTY ? "acquaintance" : "friend";
     }
 
-    /** "7 weeks since you talked (1.6×)"; "since you last caught up" when small talk came after. */
+    /** "50 days since you talked (1.6×)"; "since you last caught up" when small talk came after. */
     private static String silence(PersonInsight insight) {
         Evidence evidence = insight.evidence();
         boolean smallTalkSince = evidence.latestMeaningful() != null

@@ -74,7 +74,7 @@ class ReviewCommandTest {
         assertThat(first.get("cadenceDays").asDouble()).isEqualTo(30.0);
         assertThat(first.get("ring").asInt()).isEqualTo(15);
         assertThat(first.get("priority").asDouble()).isEqualTo(8.0);     // 4 × log2(1 + 3)
-        assertThat(first.get("reason").asText()).contains("3 months since you talked");
+        assertThat(first.get("reason").asText()).contains("90 days since you talked");
         JsonNode second = review.get(1);
         assertThat(second.get("id").asText()).isEqualTo(ben.id().toString());
         assertThat(second.get("priority").asDouble()).isLessThan(first.get("priority").asDouble());
@@ -103,7 +103,7 @@ class ReviewCommandTest {
         assertThat(run("review")).isZero();
 
         assertThat(out).startsWith("2 people are due for a conversation as of 2026-11-22:")
-                .contains("Priority", "Ann Lee", "Ben Ito", "3 months since you talked")
+                .contains("Priority", "Ann Lee", "Ben Ito", "90 days since you talked")
                 .doesNotContain("Cat Roy", "Eve Moss");
         assertThat(out.indexOf("Ann Lee")).isLessThan(out.indexOf("Ben Ito"));
     }

@@ -44,7 +44,7 @@ class ExplanationTest {
         assertThat(explanation.intimacy())
                 .isEqualTo("Intimacy 0.83: 2 personal or deep conversations in the last year, the latest 9 days ago");
         assertThat(explanation.services()).isEqualTo("Services 0.43: 2 given and 1 received in the last year, "
-                + "the latest 2 weeks ago; help one way counts for less");
+                + "the latest 20 days ago; help one way counts for less");
         assertThat(explanation.kind()).isEqualTo("Chat: 98% of the contact is personal or deep (chat from 35%)");
         assertThat(explanation.balance())
                 .isEqualTo("You give: you gave 2 favours and received 1 in the last year (balance +0.44)");

@@ -79,7 +79,7 @@ class PersonasTest {
         assertThat(sam.balance()).isEqualTo(Balance.YOU_OWE);
         assertThat(sam.placedRing()).isEqualTo(Ring.FIFTEEN);
         assertThat(insight.reviewQueue()).contains(sam);
-        assertThat(sam.reason()).startsWith("Monthly friend \u00b7 7 weeks since you talked (")
+        assertThat(sam.reason()).startsWith("Monthly friend \u00b7 50 days since you talked (")
                 .endsWith(") \u00b7 you owe a favour");
     }
 

@@ -141,7 +141,7 @@ class ReviewTest {
         oweALot(friend);
 
         assertThat(journal.insight(friend).reason())
-                .isEqualTo("Monthly friend \u00b7 2 months since you talked (2.4\u00d7) \u00b7 you owe a favour");
+                .isEqualTo("Monthly friend \u00b7 71 days since you talked (2.4\u00d7) \u00b7 you owe a favour");
     }
 
     @Test
@@ -159,7 +159,7 @@ class ReviewTest {
         journal.talk(2, SMALL_TALK, IN_PERSON, gran);
 
         assertThat(journal.insight(gran).reason())
-                .isEqualTo("Weekly relative \u00b7 3 weeks since you last caught up (2.0\u00d7)");
+                .isEqualTo("Weekly relative \u00b7 21 days since you last caught up (2.0\u00d7)");
     }
 
     @Test

@@ -11,11 +11,14 @@ import java.util.Locale;
 
 /**
  * The window's one way of saying a day relative to today: near days counted by {@link DaysAgo} as everywhere in
- * Kith ("today", "yesterday", "tomorrow", "3 days ago", "in 3 days", "2 weeks ago", "in 2 weeks"); beyond about
+ * Kith ("today", "yesterday", "tomorrow", "3 days ago", "in 3 days", "40 days ago", "in 40 days"); beyond about
  * two months the date itself in the user's locale ("12 Dec 2026"), which then says more than a count would.
  * Every screen says days this way.
  */
 public final class RelativeDays {
+
+    /** Up to about two months a day is counted ("59 days ago"); beyond, its date says more (DESIGN.md). */
+    static final int COUNTED_UP_TO = 59;
 
     private final DateTimeFormatter dates;
     private final DateTimeFormatter monthDays;
@@ -25,14 +28,14 @@ public final class RelativeDays {
         this.monthDays = DateTimeFormatter.ofPattern(monthDayPattern(locale), locale);
     }
 
-    /** The day in words as of today, lower case ("today", "3 days ago", "in 2 weeks", "12 Dec 2026"). */
+    /** The day in words as of today, lower case ("today", "3 days ago", "in 20 days", "12 Dec 2026"). */
     public String of(LocalDate day, LocalDate today) {
         return isCounted(day, today) ? DaysAgo.relative(ChronoUnit.DAYS.between(today, day)) : date(day);
     }
 
-    /** Whether {@link #of} counts the day ("3 weeks ago") rather than naming its date. */
+    /** Whether {@link #of} counts the day ("21 days ago") rather than naming its date. */
     public boolean isCounted(LocalDate day, LocalDate today) {
-        return Math.abs(ChronoUnit.DAYS.between(today, day)) <= DaysAgo.WEEKS_UP_TO;
+        return Math.abs(ChronoUnit.DAYS.between(today, day)) <= COUNTED_UP_TO;
     }
 
     /** The same, starting with a capital, for a phrase that stands alone ("Today", "3 days ago"). */

@@ -20,9 +20,9 @@ class RelativeDaysTest {
         "-3, 3 days ago",
         "3, in 3 days",
         "-13, 13 days ago",
-        "-14, 2 weeks ago",
-        "20, in 2 weeks",
-        "-59, 8 weeks ago",
+        "-14, 14 days ago",
+        "20, in 20 days",
+        "-59, 59 days ago",
         "-60, 23 Sept 2026",
         "60, 21 Jan 2027",
     })

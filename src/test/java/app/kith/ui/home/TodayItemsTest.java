@@ -59,7 +59,7 @@ class TodayItemsTest {
         assertThat(items.prompt(report(TODAY, TODAY.minusDays(1))))
                 .isEqualTo("Your last review was yesterday · 3 people are waiting");
         assertThat(items.prompt(report(TODAY, TODAY.minusDays(40))))
-                .isEqualTo("Your last review was 5 weeks ago · 3 people are waiting");
+                .isEqualTo("Your last review was 40 days ago · 3 people are waiting");
     }
 
     private static TodayReport report(LocalDate farDue, LocalDate lastReview) {

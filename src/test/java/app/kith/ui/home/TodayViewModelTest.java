@@ -99,7 +99,7 @@ class TodayViewModelTest {
                         tuple("Ann Lee", "Birthday, turns 39", "In 8 days", "28 February", false),
                         tuple("Ben Ito", "Birthday", "In 9 days", "1 March", false),
                         tuple("Fay Ng", "Moved in", "In 9 days", "1 March", false),
-                        tuple("Eve Moss", "Name day", "In 2 weeks", "6 March", false));
+                        tuple("Eve Moss", "Name day", "In 14 days", "6 March", false));
     }
 
     @Test

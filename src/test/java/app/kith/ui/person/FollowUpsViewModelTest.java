@@ -89,7 +89,7 @@ class FollowUpsViewModelTest {
         assertThat(followUps.items()).extracting(Item::state)
                 .containsExactly(State.OVERDUE, State.DUE_TODAY, State.UPCOMING, State.DONE);
         assertThat(followUps.items()).extracting(Item::when)
-                .containsExactly("3 days ago", "today", "in 4 weeks", "5 weeks ago");
+                .containsExactly("3 days ago", "today", "in 30 days", "40 days ago");
     }
 
     @Test

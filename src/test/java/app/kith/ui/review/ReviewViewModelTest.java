@@ -344,8 +344,8 @@ class ReviewViewModelTest {
         assertThat(card.lastNote()).isEqualTo("Her move to Porto");
         assertThat(card.matters()).isEqualTo("Her move to Porto");
         assertThat(card.favours()).containsExactly(
-                "You promised: Help \u00b7 large \u00b7 Help with the move \u00b7 4 weeks ago",
-                "They promised: Advice \u00b7 small \u00b7 A tip about Lisbon \u00b7 5 weeks ago");
+                "You promised: Help \u00b7 large \u00b7 Help with the move \u00b7 30 days ago",
+                "They promised: Advice \u00b7 small \u00b7 A tip about Lisbon \u00b7 40 days ago");
         assertThat(card.followUps()).containsExactly("Send the article \u00b7 due 3 days ago");
         assertThat(card.labels()).extracting(ReviewCard.Chip::code).contains("chat", "dormant");
         assertThat(card.depth()).isBetween(1, 100);
