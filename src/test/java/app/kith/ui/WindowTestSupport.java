@@ -67,6 +67,9 @@ class WindowTestSupport {
     /** Waits until a visible node matches the selector, and returns it. */
     <T extends Node> T waitFor(String selector) throws Exception {
         WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> visible(selector).isPresent());
+        // Seen from the test's thread the node can show before the FX thread has finished the pulse that placed
+        // it; a click into that pulse has met a node without its scene. Let the pulse end first.
+        WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         T node = (T) visible(selector).orElseThrow();
         return node;
