@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -54,7 +55,7 @@ public final class ShellViewModel {
     /** The own journal's key while it is unlocked (null when it has no passphrase). */
     private final AtomicReference<JournalKey> ownKey = new AtomicReference<>();
     /**
-     * Writer thread: the outcome of opening the own journal ahead of the window ({@link #startOpeningOwnJournal()}),
+     * Writer thread: the outcome of opening the own journal ahead of the window ({@link #startOpeningOwnJournal}),
      * the journal opened or why it could not be, until {@link #openOwnJournal()} takes it.
      */
     private final AtomicReference<Supplier<Opened>> openedAhead = new AtomicReference<>();
@@ -94,13 +95,19 @@ public final class ShellViewModel {
      * from {@code Application.init}, before {@link #openOwnJournal()}): opening the database takes about as long as
      * the first frame, so the two overlap. Touches no property: {@link #openOwnJournal()} shows what it opened, or
      * says why it could not, as if it had opened the journal itself.
+     *
+     * @param opened told on the writer thread of the journal once it is open (not when locked or failing), so that
+     *               the first screen's reads can begin at once
      */
-    public void startOpeningOwnJournal() {
+    public void startOpeningOwnJournal(Consumer<Journal> opened) {
         tasks.write(context -> {
             Supplier<Opened> outcome;
             try {
-                Opened opened = openWork(ownFolder, false);
-                outcome = () -> opened;
+                Opened done = openWork(ownFolder, false);
+                if (done != null) {
+                    opened.accept(done.journal());
+                }
+                outcome = () -> done;
             } catch (RuntimeException failed) {
                 outcome = () -> {
                     throw failed;

@@ -178,14 +178,17 @@ class ShellViewModelTest {
     @Test
     void aJournalOpenedAheadIsShownWhenTheWindowAsksAndClosedWithIt() {
         ShellViewModel shell = shell(threePeople);
+        List<Journal> toldOpen = new ArrayList<>();
 
-        shell.startOpeningOwnJournal();
+        shell.startOpeningOwnJournal(toldOpen::add);
         assertThat(shell.phaseProperty().get()).as("nothing shown before the window asks").isEqualTo(Phase.OPENING);
         assertThat(shell.journalProperty().get()).isNull();
+        assertThat(toldOpen).as("the first screen's reads may begin").hasSize(1);
         shell.openOwnJournal();
 
         assertThat(shell.phaseProperty().get()).isEqualTo(Phase.READY);
         assertThat(shell.journalProperty().get().folder()).isEqualTo(data);
+        assertThat(toldOpen).containsExactly(shell.journalProperty().get());
         shell.close();
         this.shell = null;
         assertThat(data.resolve("journal.lock.db")).as("no second journal left open").doesNotExist();
@@ -196,7 +199,7 @@ class ShellViewModelTest {
         Path aFile = Files.writeString(data.resolve("not-a-folder"), "x");
         shell = new ShellViewModel(new SameThreadTaskRunner(), CLOCK, aFile, threePeople);
 
-        shell.startOpeningOwnJournal();
+        shell.startOpeningOwnJournal(opened -> { });
         assertThat(shell.phaseProperty().get()).isEqualTo(Phase.OPENING);
         shell.openOwnJournal();
 
