@@ -103,10 +103,7 @@ public final class ShellViewModel {
         tasks.write(context -> {
             Supplier<Opened> outcome;
             try {
-                Opened done = openWork(ownFolder, false);
-                if (done != null) {
-                    opened.accept(done.journal());
-                }
+                Opened done = openWork(ownFolder, false, opened);
                 outcome = () -> done;
             } catch (RuntimeException failed) {
                 outcome = () -> {
@@ -141,7 +138,7 @@ public final class ShellViewModel {
             } finally {
                 java.util.Arrays.fill(typed, '\0');
             }
-            return openOwn(key);
+            return openOwn(key, journal -> { });
         }).onSuccess(opened -> {
             unlocking.set(false);
             if (asked == attempt) {
@@ -252,7 +249,7 @@ public final class ShellViewModel {
     /** Writer thread: closes the open journal (without the closing backup) and opens the own one with the key. */
     Opened reopenOwn(JournalKey key) {
         closeOpenJournal(false);
-        return openOwn(key);
+        return openOwn(key, journal -> { });
     }
 
     public Path ownFolder() {
@@ -333,7 +330,7 @@ public final class ShellViewModel {
         exploringSample.set(sample);
         tasks.write(context -> {
             Supplier<Opened> ahead = openedAhead.getAndSet(null);
-            return ahead != null && !sample ? ahead.get() : openWork(target, sample);
+            return ahead != null && !sample ? ahead.get() : openWork(target, sample, journal -> { });
         }).onSuccess(opened -> {
             if (asked != attempt) {
                 return;
@@ -353,22 +350,31 @@ public final class ShellViewModel {
                 .start();
     }
 
-    /** Writer thread: opens the journal in the folder after closing the one open; null when it needs a passphrase. */
-    private Opened openWork(Path target, boolean sample) {
+    /**
+     * Writer thread: opens the journal in the folder after closing the one open; null when it needs a passphrase.
+     *
+     * @param whenOpen told of the own journal as soon as it is open, before it is counted
+     */
+    private Opened openWork(Path target, boolean sample, Consumer<Journal> whenOpen) {
         closeOpenJournal(true);
         if (!sample && JournalFiles.isLocked(target) && ownKey.get() == null) {
             return null;
         }
-        return sample ? openSample(target) : openOwn(ownKey.get());
+        return sample ? openSample(target) : openOwn(ownKey.get(), whenOpen);
     }
 
-    /** Writer thread: opens the own journal with its key (for reading only on a disk Kith cannot write to). */
-    private Opened openOwn(JournalKey key) {
+    /**
+     * Writer thread: opens the own journal with its key (for reading only on a disk Kith cannot write to).
+     *
+     * @param whenOpen told of the journal as soon as it is open, before it is counted
+     */
+    private Opened openOwn(JournalKey key, Consumer<Journal> whenOpen) {
         boolean onReadOnlyMedium = Database.onReadOnlyMedium(ownFolder);
         Journal opened = onReadOnlyMedium ? Journal.openForReading(ownFolder, clock, key)
                 : Journal.open(ownFolder, clock, key);
         ownKey.set(key);
         openJournal.set(opened);
+        whenOpen.accept(opened);
         return new Opened(opened, opened.counts(), false, key != null, onReadOnlyMedium);
     }
 
