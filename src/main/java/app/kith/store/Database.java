@@ -93,6 +93,8 @@ public final class Database implements AutoCloseable {
             throw new JournalException("The journal in " + absolute + " is on a disk Kith cannot write to: it can be"
                     + " read and exported, not changed.");
         }
+        // A lock file left by a killed Kith of an earlier build (FILE_LOCK=FILE) would stop readers: it goes unless kept.
+        JournalFiles.removeLeftoverLock(absolute);
         Database database = connect(absolute, key, clock, JournalConnections.Access.WRITE);
         try {
             database.migrate(migrations);
@@ -181,8 +183,8 @@ public final class Database implements AutoCloseable {
         try {
             return connect(absolute, key, clock, JournalConnections.Access.READ);
         } catch (JournalException inUse) {
-            // A killed Kith leaves its lock file behind, and H2 refuses a reader while there is one (a writer would
-            // take it over). The file's own lock, which the system lets go when a process dies, says whether anyone
+            // A killed Kith of an earlier build (FILE_LOCK=FILE) left its lock file behind, and H2 refuses a reader
+            // while there is one. The file's own lock, which the system lets go when a process dies, says whether anyone
             // still has the journal open: when no one has, the leftover lock goes and the reader tries again.
             if (!isInUse(inUse) || !JournalFiles.removeLeftoverLock(absolute)) {
                 throw inUse;
@@ -204,17 +206,10 @@ public final class Database implements AutoCloseable {
     private static Database connect(Path absolute, JournalKey key, Clock clock, JournalConnections.Access access) {
         JournalConnections connections = new JournalConnections(absolute.resolve(FILE_NAME), key, access);
         Database database = new Database(absolute, connections, key, clock, access != JournalConnections.Access.WRITE);
-        boolean lockedBefore = Files.exists(absolute.resolve(FILE_NAME + ".lock.db"));
         try (Connection first = database.pool.getConnection()) {
-            // H2 writes its lock file with the system's default permissions; Kith keeps it the owner's, as the rest.
-            JournalFiles.ownerOnlyQuietly(absolute.resolve(FILE_NAME + ".lock.db"));
             return database;
         } catch (SQLException e) {
             database.pool.dispose();
-            if (!lockedBefore) {
-                // An opening that failed half-way (a full disk) must not leave the lock it began to write.
-                JournalFiles.removeLeftoverLock(absolute);
-            }
             if (key != null && e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
                     && JournalFiles.isLocked(absolute)) {
                 throw new WrongPassphrase("That passphrase does not open the journal in " + absolute

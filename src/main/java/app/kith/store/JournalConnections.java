@@ -18,11 +18,13 @@ final class JournalConnections {
     enum Access {
         /**
          * Reading and writing. WRITE_DELAY=0: every commit reaches the file before it returns, so a killed process
-         * loses nothing acknowledged. FILE_LOCK=FILE lets a second process see that the journal is in use.
+         * loses nothing acknowledged. FILE_LOCK=FS: the system's lock on the journal's file tells a second process
+         * that the journal is in use, and the system lets it go when a process dies, so that the next start does not
+         * wait (as H2 does for a lock file, FILE_LOCK=FILE, left by a killed process) to see whether it is still kept.
          */
-        WRITE(";WRITE_DELAY=0;FILE_LOCK=FILE"),
+        WRITE(";WRITE_DELAY=0;FILE_LOCK=FS"),
         /** Reading only, the file left byte for byte (a read-write open rewrites it on close); never creating one. */
-        READ(";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;FILE_LOCK=FILE"),
+        READ(";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;FILE_LOCK=FS"),
         /** Reading a journal on a medium that cannot be written: not even a lock file can be made there. */
         READ_UNLOCKED(";ACCESS_MODE_DATA=r;IFEXISTS=TRUE;FILE_LOCK=NO");
 

@@ -8,6 +8,7 @@ import app.kith.ui.common.EntryEditor;
 import app.kith.ui.common.FxTaskRunner;
 import app.kith.ui.common.InsightSnapshot;
 import app.kith.ui.common.JournalChanges;
+import app.kith.ui.common.ReadAhead;
 import app.kith.ui.exchange.ArchiveActions;
 import app.kith.ui.exchange.ArchiveChooser;
 import app.kith.ui.exchange.CalendarActions;
@@ -118,6 +119,8 @@ public final class KithApp extends Application {
     private final JournalChanges changes = new JournalChanges();
     /** The one reading of the journal's insight that every screen shows, read again after each write. */
     private InsightSnapshot insight;
+    /** The first screen's reads, begun as soon as the journal is open, before the window asks for them. */
+    private ReadAhead readAhead;
 
     private FxTaskRunner tasks;
     /** Opens the Log dialog: for the menus and for any screen that logs or edits an entry. */
@@ -187,13 +190,14 @@ public final class KithApp extends Application {
         tasks = new FxTaskRunner();
         icons.load(tasks);
         shell = new ShellViewModel(tasks, clock, dataFolder, SampleMaker.using(new SampleGenerator(), sampleSpec));
-        shell.startOpeningOwnJournal();
+        readAhead = new ReadAhead(tasks, clock);
+        shell.startOpeningOwnJournal(readAhead::begin);
         upkeep = new JournalUpkeep(shell, tasks);
         personEditor = new PersonEditors(() -> stage, tasks, () -> shell.journalProperty().get(), changes, clock);
         entries = new LogDialogs(() -> stage, tasks, shell.journalProperty(), changes, undo, clock);
         archives = new ArchiveActions(() -> stage, tasks, shell.journalProperty()::get, clock, files,
                 changes::changed, undo);
-        insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock);
+        insight = new InsightSnapshot(tasks, shell.journalProperty(), changes, clock, readAhead);
         peopleList = new PeopleListViewModel(insight, Locale.getDefault(Locale.Category.FORMAT));
         CalendarActions calendar = new CalendarActions(() -> stage, tasks, shell.journalProperty()::get, clock, files);
         PictureExport pictureExport = new PictureExport(() -> stage, tasks, files,
@@ -270,7 +274,7 @@ public final class KithApp extends Application {
     private Node home(ShellActions actions) {
         TodayViewModel today = new TodayViewModel(insight, tasks,
                 new TodayViewModel.JournalFacts(shell.journalProperty(), shell.countsProperty(), shell.folderProperty(),
-                        shell.exploringSampleProperty()),
+                        shell.exploringSampleProperty(), readAhead),
                 new TodayViewModel.Links(navigator, entries, startReview), changes, undo, clock,
                 Locale.getDefault(Locale.Category.FORMAT));
         return new HomeView(today, icons, new FirstStartView.Choices(actions::addPerson, actions::importContacts,

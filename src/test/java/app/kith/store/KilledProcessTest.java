@@ -7,10 +7,15 @@ import app.kith.domain.Person;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a killed Kith leaves behind (its lock file) stops neither a reader nor a writer afterwards. */
+/**
+ * A killed Kith stops neither a reader nor a writer afterwards: the journal is kept by the system's lock on its file,
+ * which goes with the process, and an earlier build's leftover lock file is taken away when nobody keeps the journal.
+ */
 class KilledProcessTest {
 
     @TempDir
@@ -27,8 +32,7 @@ class KilledProcessTest {
         assertThatThrownBy(() -> Journal.openForReading(folder, clock))
                 .hasMessageContaining("is already open in another Kith window or command");
         window.kill();
-        Path lock = folder.resolve("journal.lock.db");
-        assertThat(lock).as("a killed process leaves its lock").exists();
+        assertThat(folder.resolve("journal.lock.db")).as("nothing left behind by the killed process").doesNotExist();
         byte[] file = Files.readAllBytes(JournalFiles.journal(folder));
 
         try (Journal reading = Journal.openForReading(folder, clock)) {
@@ -36,9 +40,44 @@ class KilledProcessTest {
         }
 
         assertThat(Files.readAllBytes(JournalFiles.journal(folder))).isEqualTo(file);
+    }
+
+    /** The window's next start after a crash: the time-out only guards against a hang, it measures nothing. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void aWriterOpensAJournalWhoseWriterWasKilled() throws Exception {
+        try (Journal journal = Journal.open(folder, clock)) {
+            journal.people().add(Person.named("Maya Cole"));
+        }
+        OtherProcess window = OtherProcess.holding(folder, null);
+        assertThatThrownBy(() -> Journal.open(folder, clock))
+                .hasMessageContaining("is already open in another Kith window or command");
+        window.kill();
+
         try (Journal writing = Journal.open(folder, clock)) {
-            assertThat(writing.people().count()).as("a writer takes the lock over").isEqualTo(1);
+            assertThat(writing.people().count()).isEqualTo(1);
+            writing.people().add(Person.named("Tom Reed"));
+        }
+        try (Journal reading = Journal.openForReading(folder, clock)) {
+            assertThat(reading.people().count()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aLockFileLeftByAnEarlierBuildIsTakenAwayWhenNobodyKeepsTheJournal() throws Exception {
+        try (Journal journal = Journal.open(folder, clock)) {
+            journal.people().add(Person.named("Maya Cole"));
+        }
+        Path lock = folder.resolve("journal.lock.db");
+        // What an earlier Kith (H2's FILE_LOCK=FILE) left when it was killed: a lock file nobody keeps.
+        Files.writeString(lock, "#FileLock\nid=18c0f3a1b2d4e5f6\nmethod=FILE\n");
+
+        try (Journal writing = Journal.open(folder, clock)) {
+            assertThat(writing.people().count()).isEqualTo(1);
         }
         assertThat(lock).doesNotExist();
+        try (Journal reading = Journal.openForReading(folder, clock)) {
+            assertThat(reading.people().count()).isEqualTo(1);
+        }
     }
 }

@@ -25,6 +25,7 @@ public final class InsightSnapshot {
     private final TaskRunner tasks;
     private final ObservableValue<Journal> journal;
     private final Clock clock;
+    private final ReadAhead ahead;
     private final ReadOnlyObjectWrapper<InsightReading> reading = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
 
@@ -36,9 +37,16 @@ public final class InsightSnapshot {
      * @param changes told after every write: the journal is read again
      */
     public InsightSnapshot(TaskRunner tasks, ObservableValue<Journal> journal, JournalChanges changes, Clock clock) {
+        this(tasks, journal, changes, clock, ReadAhead.none());
+    }
+
+    /** @param ahead the first reading, begun at start-up before the journal was shown */
+    public InsightSnapshot(TaskRunner tasks, ObservableValue<Journal> journal, JournalChanges changes, Clock clock,
+                           ReadAhead ahead) {
         this.tasks = tasks;
         this.journal = journal;
         this.clock = clock;
+        this.ahead = ahead;
         journal.addListener((observable, was, now) -> {
             reading.set(null);
             refresh();
@@ -70,7 +78,7 @@ public final class InsightSnapshot {
         }
         long ask = ++asked;
         LocalDate today = LocalDate.now(clock);
-        tasks.read(context -> InsightReading.read(open, today))
+        tasks.read(context -> ahead.insight(open, today))
                 .onSuccess(read -> {
                     if (ask == asked && open == journal.getValue()) {
                         problem.set(null);

@@ -10,6 +10,7 @@ import app.kith.ui.common.InsightReading;
 import app.kith.ui.common.InsightSnapshot;
 import app.kith.ui.common.JournalChanges;
 import app.kith.ui.common.PeopleNavigator;
+import app.kith.ui.common.ReadAhead;
 import app.kith.ui.common.TaskRunner;
 import app.kith.ui.common.UndoOffer;
 import java.nio.file.Path;
@@ -46,9 +47,16 @@ public final class TodayViewModel {
      * The open journal, its counts and folder, from the shell.
      *
      * @param open the open journal, null while none is: Today's own reads run on it
+     * @param ahead Today's first read, begun at start-up before the journal was shown
      */
     public record JournalFacts(ObservableValue<Journal> open, ObservableValue<JournalCounts> counts,
-                               ObservableValue<Path> folder, ObservableBooleanValue sample) {
+                               ObservableValue<Path> folder, ObservableBooleanValue sample, ReadAhead ahead) {
+
+        /** Facts with nothing read ahead. */
+        public JournalFacts(ObservableValue<Journal> open, ObservableValue<JournalCounts> counts,
+                            ObservableValue<Path> folder, ObservableBooleanValue sample) {
+            this(open, counts, folder, sample, ReadAhead.none());
+        }
     }
 
     /**
@@ -175,7 +183,7 @@ public final class TodayViewModel {
         long ask = ++asked;
         askedOf = open;
         askedFor = day;
-        tasks.read(context -> open.todayReader().read(day))
+        tasks.read(context -> journal.ahead().today(open, day))
                 .onSuccess(read -> {
                     if (ask == asked && open == journal.open().getValue()) {
                         problem.set(null);

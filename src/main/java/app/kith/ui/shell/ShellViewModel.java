@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -54,7 +55,7 @@ public final class ShellViewModel {
     /** The own journal's key while it is unlocked (null when it has no passphrase). */
     private final AtomicReference<JournalKey> ownKey = new AtomicReference<>();
     /**
-     * Writer thread: the outcome of opening the own journal ahead of the window ({@link #startOpeningOwnJournal()}),
+     * Writer thread: the outcome of opening the own journal ahead of the window ({@link #startOpeningOwnJournal}),
      * the journal opened or why it could not be, until {@link #openOwnJournal()} takes it.
      */
     private final AtomicReference<Supplier<Opened>> openedAhead = new AtomicReference<>();
@@ -94,13 +95,16 @@ public final class ShellViewModel {
      * from {@code Application.init}, before {@link #openOwnJournal()}): opening the database takes about as long as
      * the first frame, so the two overlap. Touches no property: {@link #openOwnJournal()} shows what it opened, or
      * says why it could not, as if it had opened the journal itself.
+     *
+     * @param opened told on the writer thread of the journal once it is open (not when locked or failing), so that
+     *               the first screen's reads can begin at once
      */
-    public void startOpeningOwnJournal() {
+    public void startOpeningOwnJournal(Consumer<Journal> opened) {
         tasks.write(context -> {
             Supplier<Opened> outcome;
             try {
-                Opened opened = openWork(ownFolder, false);
-                outcome = () -> opened;
+                Opened done = openWork(ownFolder, false, opened);
+                outcome = () -> done;
             } catch (RuntimeException failed) {
                 outcome = () -> {
                     throw failed;
@@ -134,7 +138,7 @@ public final class ShellViewModel {
             } finally {
                 java.util.Arrays.fill(typed, '\0');
             }
-            return openOwn(key);
+            return openOwn(key, journal -> { });
         }).onSuccess(opened -> {
             unlocking.set(false);
             if (asked == attempt) {
@@ -245,7 +249,7 @@ public final class ShellViewModel {
     /** Writer thread: closes the open journal (without the closing backup) and opens the own one with the key. */
     Opened reopenOwn(JournalKey key) {
         closeOpenJournal(false);
-        return openOwn(key);
+        return openOwn(key, journal -> { });
     }
 
     public Path ownFolder() {
@@ -326,7 +330,7 @@ public final class ShellViewModel {
         exploringSample.set(sample);
         tasks.write(context -> {
             Supplier<Opened> ahead = openedAhead.getAndSet(null);
-            return ahead != null && !sample ? ahead.get() : openWork(target, sample);
+            return ahead != null && !sample ? ahead.get() : openWork(target, sample, journal -> { });
         }).onSuccess(opened -> {
             if (asked != attempt) {
                 return;
@@ -346,22 +350,31 @@ public final class ShellViewModel {
                 .start();
     }
 
-    /** Writer thread: opens the journal in the folder after closing the one open; null when it needs a passphrase. */
-    private Opened openWork(Path target, boolean sample) {
+    /**
+     * Writer thread: opens the journal in the folder after closing the one open; null when it needs a passphrase.
+     *
+     * @param whenOpen told of the own journal as soon as it is open, before it is counted
+     */
+    private Opened openWork(Path target, boolean sample, Consumer<Journal> whenOpen) {
         closeOpenJournal(true);
         if (!sample && JournalFiles.isLocked(target) && ownKey.get() == null) {
             return null;
         }
-        return sample ? openSample(target) : openOwn(ownKey.get());
+        return sample ? openSample(target) : openOwn(ownKey.get(), whenOpen);
     }
 
-    /** Writer thread: opens the own journal with its key (for reading only on a disk Kith cannot write to). */
-    private Opened openOwn(JournalKey key) {
+    /**
+     * Writer thread: opens the own journal with its key (for reading only on a disk Kith cannot write to).
+     *
+     * @param whenOpen told of the journal as soon as it is open, before it is counted
+     */
+    private Opened openOwn(JournalKey key, Consumer<Journal> whenOpen) {
         boolean onReadOnlyMedium = Database.onReadOnlyMedium(ownFolder);
         Journal opened = onReadOnlyMedium ? Journal.openForReading(ownFolder, clock, key)
                 : Journal.open(ownFolder, clock, key);
         ownKey.set(key);
         openJournal.set(opened);
+        whenOpen.accept(opened);
         return new Opened(opened, opened.counts(), false, key != null, onReadOnlyMedium);
     }
 

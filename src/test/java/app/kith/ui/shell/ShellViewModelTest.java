@@ -7,8 +7,11 @@ import app.kith.store.Journal;
 import app.kith.store.JournalCounts;
 import app.kith.ui.common.SameThreadTaskRunner;
 import app.kith.ui.shell.ShellViewModel.Phase;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -176,19 +179,26 @@ class ShellViewModelTest {
     }
 
     @Test
-    void aJournalOpenedAheadIsShownWhenTheWindowAsksAndClosedWithIt() {
+    void aJournalOpenedAheadIsShownWhenTheWindowAsksAndClosedWithIt() throws Exception {
         ShellViewModel shell = shell(threePeople);
+        List<Journal> toldOpen = new ArrayList<>();
 
-        shell.startOpeningOwnJournal();
+        shell.startOpeningOwnJournal(toldOpen::add);
         assertThat(shell.phaseProperty().get()).as("nothing shown before the window asks").isEqualTo(Phase.OPENING);
         assertThat(shell.journalProperty().get()).isNull();
+        assertThat(toldOpen).as("the first screen's reads may begin").hasSize(1);
         shell.openOwnJournal();
 
         assertThat(shell.phaseProperty().get()).isEqualTo(Phase.READY);
         assertThat(shell.journalProperty().get().folder()).isEqualTo(data);
+        assertThat(toldOpen).containsExactly(shell.journalProperty().get());
         shell.close();
         this.shell = null;
-        assertThat(data.resolve("journal.lock.db")).as("no second journal left open").doesNotExist();
+        // Were a journal still open in this JVM, its lock on the file would make this throw.
+        try (FileChannel file = FileChannel.open(data.resolve("journal.mv.db"), StandardOpenOption.WRITE);
+             FileLock nobodyElse = file.tryLock()) {
+            assertThat(nobodyElse).as("no second journal left open").isNotNull();
+        }
     }
 
     @Test
@@ -196,7 +206,7 @@ class ShellViewModelTest {
         Path aFile = Files.writeString(data.resolve("not-a-folder"), "x");
         shell = new ShellViewModel(new SameThreadTaskRunner(), CLOCK, aFile, threePeople);
 
-        shell.startOpeningOwnJournal();
+        shell.startOpeningOwnJournal(opened -> { });
         assertThat(shell.phaseProperty().get()).isEqualTo(Phase.OPENING);
         shell.openOwnJournal();
 
