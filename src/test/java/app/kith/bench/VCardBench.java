@@ -34,14 +34,15 @@ import org.openjdk.jmh.annotations.Warmup;
  * Importing 10,000 generated vCards into an empty journal (preview and write, as {@code kith import} does), and
  * the preview alone (read, map, match: everything but the write), against ez-vcard parsing the same file alone.
  * The report gives both as multiples of the parse ({@link BenchReport}). Replaces the bench main
- * exchange.contacts.VCardImportBench. Five warm-up shots: after two, the preview's code (more of it than the parse's)
- * was still being compiled, which measured the JIT rather than the import.
+ * exchange.contacts.VCardImportBench. Twelve warm-up shots: after eight, the preview's first measured shots still took
+ * up to 1.7 times its steady time while its code (more of it than the parse's) was being compiled, which measured
+ * the JIT rather than the import.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx1g", "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"})
-@Warmup(iterations = 5)
-@Measurement(iterations = 5)
+@Warmup(iterations = 12)
+@Measurement(iterations = 10)
 public class VCardBench {
 
     static final int CARDS = 10_000;
