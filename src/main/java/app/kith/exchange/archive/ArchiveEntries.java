@@ -49,7 +49,8 @@ final class ArchiveEntries implements ImportEntries {
      */
     ArchiveContent check(ArchiveProgress progress, boolean keep) {
         List<String> problems = new ArrayList<>();
-        Checked checked = new Checked(progress, outline.total());
+        StepCount checked = new StepCount(progress, ArchiveProgress.Step.CHECKING, outline.total(),
+                ArchiveStopped::importing);
         var people = new ArrayList<Person>();
         var interactions = new ArrayList<Interaction>();
         var favours = new ArrayList<Favour>();
@@ -167,31 +168,6 @@ final class ArchiveEntries implements ImportEntries {
                 parser.close();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            }
-        }
-    }
-
-    /** Counts the entries checked, tells the progress every {@value #REPORT_EVERY}, and stops when asked. */
-    private static final class Checked {
-        private static final int REPORT_EVERY = 500;
-
-        private final ArchiveProgress progress;
-        private final long total;
-        private long done;
-
-        Checked(ArchiveProgress progress, long total) {
-            this.progress = progress;
-            this.total = total;
-            progress.update(ArchiveProgress.Step.CHECKING, 0, total);
-        }
-
-        void one() {
-            done++;
-            if (done % REPORT_EVERY == 0 || done == total) {
-                if (progress.stopRequested()) {
-                    throw ArchiveStopped.importing();
-                }
-                progress.update(ArchiveProgress.Step.CHECKING, done, total);
             }
         }
     }

@@ -55,7 +55,8 @@ public final class ArchiveExport {
 
     private ArchiveCounts writeTo(Path temporary, ArchiveProgress progress) throws IOException {
         ArchiveCounts counts;
-        Written written = new Written(progress, entriesIn(journal));
+        StepCount written = new StepCount(progress, ArchiveProgress.Step.WRITING, entriesIn(journal),
+                ArchiveStopped::exporting);
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary), BUFFER_BYTES)) {
             counts = writer.write(new JournalSource(new JournalEntries(journal)), clock.instant(), out, written::one);
         }
@@ -67,35 +68,6 @@ public final class ArchiveExport {
         JournalCounts counts = journal.counts();
         return (long) counts.people() + counts.interactions() + counts.favours() + counts.followUps()
                 + journal.reviews().all().size();
-    }
-
-    /** Counts the entries written, tells the progress every {@value #REPORT_EVERY}, and stops when asked. */
-    private static final class Written {
-        private static final int REPORT_EVERY = 500;
-
-        private final ArchiveProgress progress;
-        private final long total;
-        private long done;
-
-        Written(ArchiveProgress progress, long total) {
-            this.progress = progress;
-            this.total = total;
-            progress.update(ArchiveProgress.Step.WRITING, 0, total);
-        }
-
-        void one() {
-            done++;
-            if (done % REPORT_EVERY == 0) {
-                if (progress.stopRequested()) {
-                    throw ArchiveStopped.exporting();
-                }
-                progress.update(ArchiveProgress.Step.WRITING, done, Math.max(done, total));
-            }
-        }
-
-        void finished() {
-            progress.update(ArchiveProgress.Step.WRITING, done, done);
-        }
     }
 
     /** The journal's entries, streamed from its tables in the archive's order. */
