@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,13 +26,7 @@ class KilledProcessTest {
 
     @Test
     void aReaderOpensAJournalWhoseWriterWasKilledAndLeavesItByteForByte() throws Exception {
-        try (Journal journal = Journal.open(folder, clock)) {
-            journal.people().add(Person.named("Maya Cole"));
-        }
-        OtherProcess window = OtherProcess.holding(folder, null);
-        assertThatThrownBy(() -> Journal.openForReading(folder, clock))
-                .hasMessageContaining("is already open in another Kith window or command");
-        window.kill();
+        journalOfAKilledWindow(() -> Journal.openForReading(folder, clock));
         assertThat(folder.resolve("journal.lock.db")).as("nothing left behind by the killed process").doesNotExist();
         byte[] file = Files.readAllBytes(JournalFiles.journal(folder));
 
@@ -46,13 +41,7 @@ class KilledProcessTest {
     @Test
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aWriterOpensAJournalWhoseWriterWasKilled() throws Exception {
-        try (Journal journal = Journal.open(folder, clock)) {
-            journal.people().add(Person.named("Maya Cole"));
-        }
-        OtherProcess window = OtherProcess.holding(folder, null);
-        assertThatThrownBy(() -> Journal.open(folder, clock))
-                .hasMessageContaining("is already open in another Kith window or command");
-        window.kill();
+        journalOfAKilledWindow(() -> Journal.open(folder, clock));
 
         try (Journal writing = Journal.open(folder, clock)) {
             assertThat(writing.people().count()).isEqualTo(1);
@@ -79,5 +68,18 @@ class KilledProcessTest {
         try (Journal reading = Journal.openForReading(folder, clock)) {
             assertThat(reading.people().count()).isEqualTo(1);
         }
+    }
+
+    /**
+     * Maya in the journal, held by another process (a window) that is then killed; while it lived, {@code open}
+     * was refused with the "already open" sentence.
+     */
+    private void journalOfAKilledWindow(ThrowingCallable open) throws Exception {
+        try (Journal journal = Journal.open(folder, clock)) {
+            journal.people().add(Person.named("Maya Cole"));
+        }
+        OtherProcess window = OtherProcess.holding(folder, null);
+        assertThatThrownBy(open).hasMessageContaining("is already open in another Kith window or command");
+        window.kill();
     }
 }

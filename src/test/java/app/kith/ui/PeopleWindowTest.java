@@ -59,10 +59,14 @@ class PeopleWindowTest {
         }
     }
 
-    private ListView<?> openPeople() throws Exception {
+    /** Maya, Tom and Ada in the journal, the window on People, and the three of them listed. */
+    private ListView<?> peopleListed() throws Exception {
+        journalWithPeople();
         window.start(data);
         window.robot.clickOn(window.<Node>waitFor("#rail-people"));
-        return window.waitFor("#people-list");
+        ListView<?> list = window.waitFor("#people-list");
+        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        return list;
     }
 
     private static List<String> names(ListView<?> list) {
@@ -71,9 +75,7 @@ class PeopleWindowTest {
 
     @Test
     void typingInTheSearchNarrowsTheListAndEscClearsIt() throws Exception {
-        journalWithPeople();
-        ListView<?> list = openPeople();
-        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        ListView<?> list = peopleListed();
 
         window.robot.press(KeyCode.SHORTCUT, KeyCode.F).release(KeyCode.F, KeyCode.SHORTCUT);
         window.robot.write("globex");
@@ -98,9 +100,7 @@ class PeopleWindowTest {
 
     @Test
     void theFocusedRowIsTheSelectedOneAfterClicksKeysAndSwitchingScreens() throws Exception {
-        journalWithPeople();
-        ListView<?> list = openPeople();
-        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        ListView<?> list = peopleListed();
 
         window.robot.clickOn("Maya Cole");
         window.waitForText("#person-name", "Maya Cole"::equals);
@@ -125,9 +125,7 @@ class PeopleWindowTest {
 
     @Test
     void eachRowShowsWhereDepthIsHeadingAndSaysItInWords() throws Exception {
-        journalWithPeople();
-        ListView<?> list = openPeople();
-        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        ListView<?> list = peopleListed();
         WaitForAsyncUtils.waitForFxEvents();
 
         // Maya's two talks are of this week: half a year ago (May) her Depth was 0, so all of it is a rise.
@@ -150,9 +148,7 @@ class PeopleWindowTest {
 
     @Test
     void slashOutsideATextFieldGoesToTheSearchWithoutTypingItself() throws Exception {
-        journalWithPeople();
-        ListView<?> list = openPeople();
-        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        ListView<?> list = peopleListed();
         window.robot.clickOn("Maya Cole");
         window.waitForText("#person-name", "Maya Cole"::equals);
 
@@ -172,9 +168,7 @@ class PeopleWindowTest {
 
     @Test
     void deletingSomeoneWithSharedConversationsAsksAndUndoBringsThemBack() throws Exception {
-        journalWithPeople();
-        ListView<?> list = openPeople();
-        WaitForAsyncUtils.waitFor(WindowTestSupport.PATIENCE_SECONDS, TimeUnit.SECONDS, () -> list.getItems().size() == 3);
+        ListView<?> list = peopleListed();
         window.robot.clickOn("Maya Cole");
         window.waitForText("#person-name", "Maya Cole"::equals);
 
